@@ -2,6 +2,7 @@
 
 Written without `pkg_resources`, which current setuptools no longer ships.
 """
+import re
 import shlex
 from configparser import ConfigParser
 
@@ -21,6 +22,18 @@ licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache S
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable',
             '6 - Mature', '7 - Inactive']
 py_versions = '3.10 3.11 3.12 3.13'.split()
+
+
+def long_description():
+    "README.md with its relative links made absolute, so that pictures and links work on PyPI too."
+    text = open('README.md', encoding='utf-8').read()
+    base = cfg['git_url'].rstrip('/')
+    raw = base.replace('https://github.com/', 'https://raw.githubusercontent.com/') + '/' + cfg['branch']
+    def absolute(m):
+        bang, label, target = m.groups()
+        if re.match(r'[a-z][a-z0-9+.-]*:|#', target): return m.group(0)  # already absolute, or an anchor
+        return f'{bang}[{label}]({raw if bang else base + "/blob/" + cfg["branch"]}/{target})'
+    return re.sub(r'(!?)\[([^\]]*)\]\(([^)\s]+)\)', absolute, text)
 
 
 def reqs(key):
@@ -52,7 +65,7 @@ setuptools.setup(
     extras_require={'dev': reqs('dev_requirements')},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + min_python,
-    long_description=open('README.md', encoding='utf-8').read(),
+    long_description=long_description(),
     long_description_content_type='text/markdown',
     zip_safe=False,
     entry_points={'console_scripts': scripts, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d']},
