@@ -1,8 +1,10 @@
-"""Fail when a committed notebook has an error output or was committed without its outputs.
+"""Fail when a committed notebook has an error output, was committed without its outputs, or lacks the
+nbdev page header (an H1 title and a `>` one-line summary in its first cell).
 
-nbdev_clean strips execution counts, so the order of execution is checked by running the notebooks
-top to bottom (nbdev_test), not from the counts."""
-import json, sys
+nbdev_clean strips execution counts, so the order of execution cannot be read from the file: cells run
+out of order show up as outputs that a fresh top-to-bottom run does not reproduce, which
+.ci/check_outputs_fresh.py checks (and nbdev_test runs every notebook top to bottom)."""
+import json, re, sys
 from pathlib import Path
 
 bad = []
@@ -14,5 +16,8 @@ for p in sorted(Path(sys.argv[1] if len(sys.argv) > 1 else 'nbs').glob('*.ipynb'
         for o in c.get('outputs', []):
             if o.get('output_type') == 'error': bad.append(f"{p}: cell {i} has an error output ({o.get('ename')})")
     if code and not any(c.get('outputs') for c in code): bad.append(f'{p}: committed without outputs (execute it, then nbdev_clean)')
-print('\n'.join(bad) or 'notebooks: outputs committed, no error outputs')
+    first = ''.join(nb['cells'][0]['source']) if nb['cells'] and nb['cells'][0]['cell_type'] == 'markdown' else ''
+    if not re.match(r'#\s+\S', first) or not re.search(r'^>\s*\S', first, re.M):
+        bad.append(f'{p}: the first cell should be markdown with an H1 title (`# Title`) and a `> summary` line')
+print('\n'.join(bad) or 'notebooks: outputs committed, no error outputs, each with a title and a summary')
 sys.exit(1 if bad else 0)

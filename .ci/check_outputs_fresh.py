@@ -62,7 +62,7 @@ def execute(path):
     import tempfile
     os.environ['FWDBWD_OFFLINE'] = '1'  # the committed outputs are the offline sample's: no download,
     os.environ['FWDBWD_CACHE'] = tempfile.mkdtemp(prefix='fresh_cache_')  # and no cached full MNIST
-    os.environ.setdefault('MPLBACKEND', 'module://matplotlib_inline.backend_inline')
+    os.environ['MPLBACKEND'] = 'module://matplotlib_inline.backend_inline'  # plots inline, as committed (CI sets Agg)
     NotebookClient(fresh, timeout=900, kernel_name='python3', allow_errors=True,
                    resources={'metadata': {'path': str(Path(path).parent)}}).execute()
     after = [summary(c) for c in fresh.cells if c.cell_type == 'code']

@@ -7,7 +7,9 @@ For each name in `__all__` of fwdbwd/*.py, the notebook that defines it is read 
 top-level `show_doc(name)` that is not hidden: nbdev drops a `#| hide` (or `#| include: false`) cell from
 the site *with its output*, and since an explicit call (even a hidden one) stops nbdev from adding its
 own, a name whose only show_doc is hidden gets no documentation at all. Constants (data, not functions or
-classes) are listed apart: show_doc has little to say about them, so prose documents them."""
+classes) are listed apart: show_doc has little to say about them, so prose documents them.
+Also listed (never fatal): exported functions and classes without a docstring, and parameters without
+a docments comment (`param: type = default, # what it is`), which show_doc renders as the parameter table."""
 import ast, json, re, sys
 from pathlib import Path
 
@@ -56,8 +58,22 @@ def show_docs(nb):
     return res
 
 
+def docs_gaps(module, name):
+    "What show_doc would leave blank for `module.name`: a missing docstring, parameters without a comment."
+    import importlib, inspect
+    from fastcore.docments import docments
+    obj = getattr(importlib.import_module(f'{lib.name}.{module}'), name)
+    gaps = [] if inspect.getdoc(obj) else ['no docstring']
+    f = obj.__init__ if inspect.isclass(obj) else obj
+    if inspect.isclass(obj) and f is object.__init__: return gaps
+    try: d = docments(f)
+    except Exception as e: return gaps + [f'docments failed: {e}']
+    bare = [k for k, v in d.items() if v is None and k not in ('self', 'return', 'args', 'kwargs')]
+    return gaps + ([f"parameters without a comment: {', '.join(bare)}"] if bare else [])
+
+
 def main(strict=False):
-    missing, hidden, constants, n = [], [], [], 0
+    missing, hidden, constants, undocumented, n = [], [], [], [], 0
     for py in sorted(lib.glob('*.py')):
         if py.name.startswith('_'): continue
         defs, cache = defining_notebooks(py), {}
@@ -67,11 +83,14 @@ def main(strict=False):
             nb, kind = defs[name]
             where = f'{py.stem}.{name} ({kind}, {nb.name})'
             if kind == 'constant': constants.append(where); continue
+            gaps = docs_gaps(py.stem, name)
+            if gaps: undocumented.append(f"{py.stem}.{name}: {'; '.join(gaps)}")
             shown = cache.setdefault(nb, show_docs(nb) if nb.exists() else {})
             if name not in shown: missing.append(f'{where}: no show_doc({name})')
             elif shown[name]: hidden.append(f'{where}: show_doc({name}) only in a hidden cell')
     for title, items in [('no explicit show_doc', missing), ('show_doc hidden, so not on the site', hidden),
-                         ('constants, documented in prose (show_doc not required)', constants)]:
+                         ('constants, documented in prose (show_doc not required)', constants),
+                         ('docstring or docments gaps (not fatal)', undocumented)]:
         if items: print(f'{title}:\n  ' + '\n  '.join(items))
     bad = len(missing) + len(hidden)
     print(f'show_doc: {n - bad - len(constants)} of {n - len(constants)} exported functions and classes '
