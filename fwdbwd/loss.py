@@ -34,7 +34,7 @@ def mse(output: torch.Tensor, # predictions (n, 1) or (n,), floating point
     out, targ = mse_args(output, targ)
     return (out - targ).pow(2).mean()
 
-# %% ../nbs/06_cross_entropy.ipynb #683ea1e7
+# %% ../nbs/06_cross_entropy.ipynb #1c223ef6
 def _shift(x):
     "`x` minus its row maximum (rows of ±inf shifted by 0: -inf - -inf would be nan), and the shift."
     m = x.amax(-1, keepdim=True)
@@ -61,7 +61,7 @@ def softmax(x: torch.Tensor, # logits (..., c), floating point
     e = _shift(x)[0].exp()
     return e / e.sum(-1, keepdim=True)
 
-# %% ../nbs/06_cross_entropy.ipynb #b509d605
+# %% ../nbs/06_cross_entropy.ipynb #dad26cee
 def cross_entropy_args(inp: torch.Tensor, # (n, c) scores: logits or log probabilities, floating point
                        targ: torch.Tensor, # (n,) integer class indices in [0, c)
                        name: str = 'logits', # what `inp` is called in error messages
@@ -86,7 +86,7 @@ def cross_entropy_args(inp: torch.Tensor, # (n, c) scores: logits or log probabi
                          + (" (indexing would silently wrap negative ones to the last classes)" if lo < 0 else ""))
     return inp, targ.long()  # uint8 indices would be read as a boolean mask
 
-def _nll(log_probs, targ): return -log_probs[torch.arange(len(targ)), targ].mean()
+def _nll(log_probs, targ): return -log_probs[torch.arange(len(targ), device=targ.device), targ].mean()
 
 def nll(log_probs: torch.Tensor, # (n, c) log probabilities, e.g. `log_softmax(logits)`
         targ: torch.Tensor, # (n,) integer class indices in [0, c)
@@ -102,11 +102,16 @@ def cross_entropy(logits: torch.Tensor, # (n, c) unnormalized scores, floating p
     logits, targ = cross_entropy_args(logits, targ)
     return _nll(log_softmax(logits), targ)
 
-# %% ../nbs/06_cross_entropy.ipynb #6420af68
+# %% ../nbs/06_cross_entropy.ipynb #c7f00d8b
 def _one_hot(targ, c, dtype):
-    oh = torch.zeros(len(targ), c, dtype=dtype)
-    oh[torch.arange(len(targ)), targ] = 1.
+    oh = torch.zeros(len(targ), c, dtype=dtype, device=targ.device)
+    oh[torch.arange(len(targ), device=targ.device), targ] = 1.
     return oh
+
+def _check_vjp(x, g):
+    if not (isinstance(x, torch.Tensor) and isinstance(g, torch.Tensor)) or g.shape != x.shape:
+        raise ValueError(f"g: shape {tuple(getattr(g, 'shape', ()))}, expected x's shape {tuple(getattr(x, 'shape', ()))} "
+                         "(the gradient of the output, which has the shape of x)")
 
 def nll_grad(log_probs: torch.Tensor, # (n, c) log probabilities
              targ: torch.Tensor, # (n,) integer class indices in [0, c)
@@ -118,13 +123,15 @@ def nll_grad(log_probs: torch.Tensor, # (n, c) log probabilities
 def log_softmax_grad(x: torch.Tensor, # (..., c) the logits passed to `log_softmax`
                      g: torch.Tensor, # (..., c) d loss / d log_softmax(x)
                     ) -> torch.Tensor: # (..., c): d loss / d x = g − softmax(x) · Σ_j g_j
-    "Backward of `log_softmax` over the last axis (a vector-Jacobian product)."
+    "Backward of `log_softmax` over the last axis (a vector-Jacobian product). Raises `ValueError` unless `g` has `x`'s shape."
+    _check_vjp(x, g)
     return g - softmax(x) * g.sum(-1, keepdim=True)
 
 def softmax_grad(x: torch.Tensor, # (..., c) the logits passed to `softmax`
                  g: torch.Tensor, # (..., c) d loss / d softmax(x)
                 ) -> torch.Tensor: # (..., c): d loss / d x = s ⊙ (g − Σ_j g_j s_j), s = softmax(x)
-    "Backward of `softmax` over the last axis (a vector-Jacobian product)."
+    "Backward of `softmax` over the last axis (a vector-Jacobian product). Raises `ValueError` unless `g` has `x`'s shape."
+    _check_vjp(x, g)
     s = softmax(x)
     return s * (g - (g * s).sum(-1, keepdim=True))
 
@@ -134,5 +141,5 @@ def cross_entropy_grad(logits: torch.Tensor, # (n, c) as passed to `cross_entrop
     "Gradient of `cross_entropy` with respect to `logits`: (softmax(logits) − one_hot(targ)) / n. Errors as `cross_entropy_args`."
     logits, targ = cross_entropy_args(logits, targ)
     g = softmax(logits)
-    g[torch.arange(len(targ)), targ] -= 1.  # softmax − one_hot, without building the one-hot matrix
+    g[torch.arange(len(targ), device=targ.device), targ] -= 1.  # softmax − one_hot, without building the one-hot matrix
     return g.div_(len(targ))
