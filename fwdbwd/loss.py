@@ -8,7 +8,7 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['mse_args', 'mse']
+__all__ = ['mse_args', 'mse', 'logsumexp', 'log_softmax', 'softmax', 'cross_entropy_args', 'nll', 'cross_entropy', 'nll_grad', 'log_softmax_grad', 'softmax_grad', 'cross_entropy_grad']
 
 # %% ../nbs/04_mse.ipynb #f5f10ad7
 def mse_args(output: torch.Tensor, targ: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -33,3 +33,113 @@ def mse(output: torch.Tensor, # predictions (n, 1) or (n,), floating point
     "Mean squared error. Raises `ValueError` instead of broadcasting (n, 1) against (n,), `TypeError` for non-numeric inputs."
     out, targ = mse_args(output, targ)
     return (out - targ).pow(2).mean()
+
+# %% ../nbs/06_cross_entropy.ipynb #1c223ef6
+def _shift(x):
+    "`x` minus its row maximum (rows of ±inf shifted by 0: -inf - -inf would be nan), and the shift."
+    m = x.amax(-1, keepdim=True)
+    m = torch.where(m.isinf(), torch.zeros_like(m), m)
+    return x - m, m
+
+def logsumexp(x: torch.Tensor, # floating point, (..., c): the last axis is reduced
+              keepdim: bool = False, # keep the reduced axis with size 1, (..., 1)
+             ) -> torch.Tensor: # (...,): log Σ_j exp(x[..., j])
+    "log Σ exp over the last axis of `x`, shifted by the row maximum so that `exp` never overflows (an all-`−inf` row gives `−inf`)."
+    s, m = _shift(x)
+    res = m + s.exp().sum(-1, keepdim=True).log()
+    return res if keepdim else res.squeeze(-1)
+
+def log_softmax(x: torch.Tensor, # logits (..., c), floating point
+               ) -> torch.Tensor: # (..., c): log probabilities, each row's exp sums to 1
+    "log softmax(`x`) = x − logsumexp(x) over the last axis, stable for any finite logits."
+    s, _ = _shift(x)  # (x - m) - log Σ exp(x - m): the shift cancels before it can cost digits
+    return s - s.exp().sum(-1, keepdim=True).log()
+
+def softmax(x: torch.Tensor, # logits (..., c), floating point
+           ) -> torch.Tensor: # (..., c): probabilities in [0, 1], each row sums to 1
+    "softmax(`x`) = exp(x_i) / Σ_j exp(x_j) over the last axis, with the max shift so that it never overflows."
+    e = _shift(x)[0].exp()
+    return e / e.sum(-1, keepdim=True)
+
+# %% ../nbs/06_cross_entropy.ipynb #dad26cee
+def cross_entropy_args(inp: torch.Tensor, # (n, c) scores: logits or log probabilities, floating point
+                       targ: torch.Tensor, # (n,) integer class indices in [0, c)
+                       name: str = 'logits', # what `inp` is called in error messages
+                      ) -> tuple[torch.Tensor, torch.Tensor]: # `inp` unchanged, `targ` as int64
+    "Check the arguments of the classification losses; raises `TypeError` (types, dtypes) or `ValueError` (shapes, class range, empty batch)."
+    if not isinstance(inp, torch.Tensor) or not torch.is_floating_point(inp):
+        raise TypeError(f"{name}: got {getattr(inp, 'dtype', type(inp).__name__)}, expected a floating point tensor")
+    if inp.ndim != 2 or inp.shape[1] == 0:
+        raise ValueError(f"{name}: shape {tuple(inp.shape)}, expected (n, c): n rows of c ≥ 1 class scores")
+    if not isinstance(targ, torch.Tensor): raise TypeError(f"targ: got {type(targ).__name__}, expected a torch.Tensor of class indices")
+    if torch.is_floating_point(targ) or targ.is_complex() or targ.dtype == torch.bool:
+        raise TypeError(f"targ: dtype {targ.dtype}, expected integer class indices (int64); "
+                        "not probabilities or regression targets (use targ.long() if they hold whole numbers)")
+    n, c = inp.shape
+    if targ.shape != (n,):
+        raise ValueError(f"targ: shape {tuple(targ.shape)}, expected ({n},): one class index per row of {name} "
+                         f"{tuple(inp.shape)}")
+    if n == 0: raise ValueError(f"{name}: empty batch, the mean is undefined")
+    lo, hi = torch.aminmax(targ)
+    if lo < 0 or hi >= c:
+        raise ValueError(f"targ: class indices must be in [0, {c}) for {c} classes, got min {lo.item()}, max {hi.item()}"
+                         + (" (indexing would silently wrap negative ones to the last classes)" if lo < 0 else ""))
+    return inp, targ.long()  # uint8 indices would be read as a boolean mask
+
+def _nll(log_probs, targ): return -log_probs[torch.arange(len(targ), device=targ.device), targ].mean()
+
+def nll(log_probs: torch.Tensor, # (n, c) log probabilities, e.g. `log_softmax(logits)`
+        targ: torch.Tensor, # (n,) integer class indices in [0, c)
+       ) -> torch.Tensor: # 0-d: −mean over the batch of log_probs[i, targ[i]]
+    "Negative log likelihood: minus the mean log probability of each row's target class. Errors as `cross_entropy_args`."
+    log_probs, targ = cross_entropy_args(log_probs, targ, 'log_probs')
+    return _nll(log_probs, targ)
+
+def cross_entropy(logits: torch.Tensor, # (n, c) unnormalized scores, floating point
+                  targ: torch.Tensor, # (n,) integer class indices in [0, c)
+                 ) -> torch.Tensor: # 0-d: the mean over the batch of −log softmax(logits)[i, targ[i]]
+    "Cross entropy loss `nll(log_softmax(logits), targ)`, as `torch.nn.functional.cross_entropy`. Errors as `cross_entropy_args`."
+    logits, targ = cross_entropy_args(logits, targ)
+    return _nll(log_softmax(logits), targ)
+
+# %% ../nbs/06_cross_entropy.ipynb #c7f00d8b
+def _one_hot(targ, c, dtype):
+    oh = torch.zeros(len(targ), c, dtype=dtype, device=targ.device)
+    oh[torch.arange(len(targ), device=targ.device), targ] = 1.
+    return oh
+
+def _check_vjp(x, g):
+    if not (isinstance(x, torch.Tensor) and isinstance(g, torch.Tensor)) or g.shape != x.shape:
+        raise ValueError(f"g: shape {tuple(getattr(g, 'shape', ()))}, expected x's shape {tuple(getattr(x, 'shape', ()))} "
+                         "(the gradient of the output, which has the shape of x)")
+
+def nll_grad(log_probs: torch.Tensor, # (n, c) log probabilities
+             targ: torch.Tensor, # (n,) integer class indices in [0, c)
+            ) -> torch.Tensor: # (n, c): d nll / d log_probs = −one_hot(targ) / n
+    "Gradient of `nll` with respect to `log_probs`: −1/n at each row's target class, 0 elsewhere."
+    log_probs, targ = cross_entropy_args(log_probs, targ, 'log_probs')
+    return _one_hot(targ, log_probs.shape[1], log_probs.dtype).neg_().div_(len(targ))
+
+def log_softmax_grad(x: torch.Tensor, # (..., c) the logits passed to `log_softmax`
+                     g: torch.Tensor, # (..., c) d loss / d log_softmax(x)
+                    ) -> torch.Tensor: # (..., c): d loss / d x = g − softmax(x) · Σ_j g_j
+    "Backward of `log_softmax` over the last axis (a vector-Jacobian product). Raises `ValueError` unless `g` has `x`'s shape."
+    _check_vjp(x, g)
+    return g - softmax(x) * g.sum(-1, keepdim=True)
+
+def softmax_grad(x: torch.Tensor, # (..., c) the logits passed to `softmax`
+                 g: torch.Tensor, # (..., c) d loss / d softmax(x)
+                ) -> torch.Tensor: # (..., c): d loss / d x = s ⊙ (g − Σ_j g_j s_j), s = softmax(x)
+    "Backward of `softmax` over the last axis (a vector-Jacobian product). Raises `ValueError` unless `g` has `x`'s shape."
+    _check_vjp(x, g)
+    s = softmax(x)
+    return s * (g - (g * s).sum(-1, keepdim=True))
+
+def cross_entropy_grad(logits: torch.Tensor, # (n, c) as passed to `cross_entropy`
+                       targ: torch.Tensor, # (n,) integer class indices in [0, c)
+                      ) -> torch.Tensor: # (n, c): d cross_entropy / d logits
+    "Gradient of `cross_entropy` with respect to `logits`: (softmax(logits) − one_hot(targ)) / n. Errors as `cross_entropy_args`."
+    logits, targ = cross_entropy_args(logits, targ)
+    g = softmax(logits)
+    g[torch.arange(len(targ), device=targ.device), targ] -= 1.  # softmax − one_hot, without building the one-hot matrix
+    return g.div_(len(targ))
