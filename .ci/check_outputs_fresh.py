@@ -22,6 +22,7 @@ _masks = [
     (re.compile(r'\b0x[0-9a-fA-F]{6,}\b'), '0x<addr>'),
     (re.compile(r'\d+(?:\.\d+)?(?:e[-+]?\d+)?\s?(?:ns|µs|us|ms|s|sec|seconds|it/s|s/it|B/s|kB/s|MB/s)\b'), '<time>'),
     (re.compile(r'\r'), '\n'),  # progress bars redraw with \r
+    (re.compile(r'127\.0\.0\.1:\d+'), '127.0.0.1:<port>'),  # the test servers' ports are picked by the OS
     # why get_mnist fell back to the offline sample (a failed download, or FWDBWD_OFFLINE)
     (re.compile(r'(no full copy in )\S+ and (the download failed: [^.]*|FWDBWD_OFFLINE is set)'), r'\1<cache> and <why>'),
 ]
