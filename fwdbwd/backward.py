@@ -194,7 +194,7 @@ def grad_diff(model: Model, # a model whose loss module's `forward` uses differe
               targ: torch.Tensor, # its targets
              ) -> dict[str, float]: # max |ours − autograd| per parameter name
     "Max absolute difference between `model.backward()`'s gradients and `torch.autograd`'s, per parameter."
-    loss = model(x, targ)
+    model(x, targ)
     model.backward()
     params = model.params
     ours = [p.g for p in params]

@@ -188,9 +188,9 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
     log = log or (lambda *a: None)
     hw = hardware()
     res = dict(hardware=hw, runs=runs, warmup=warmup, cases=[],
-               data=f"synthetic: seeded N(0, 1) inputs of MNIST's shape (784 features, as normalized MNIST) "
-                    f"and labels 0-9; "
-                    f"not MNIST, whose offline sample has 4,000 training rows")
+               data="synthetic: seeded N(0, 1) inputs of MNIST's shape (784 features, as normalized MNIST) "
+                    "and labels 0-9; "
+                    "not MNIST, whose offline sample has 4,000 training rows")
     log(f"fwdbwd-bench | CPU: {hw['cpu']} | cores: {hw['cores']} | torch threads: {hw['threads']} | "
         f"torch {hw['torch']} | Python {hw['python']}")
     log(f"data: {res['data']}")

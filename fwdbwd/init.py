@@ -96,13 +96,14 @@ def calculate_gain(nonlinearity: str = 'relu', # 'linear', 'conv1d'.., 'sigmoid'
     raise ValueError(f"nonlinearity={nonlinearity!r}: expected 'linear', 'relu', 'leaky_relu', 'tanh', 'sigmoid', "
                      "'selu' or a conv name")
 
-def _check_dims(n_in, n_out):
-    for k, v in (('n_in', n_in), ('n_out', n_out)):
+def _check_dims(**sizes):
+    "Raise `ValueError` naming the first size in `sizes` that is not a positive int."
+    for k, v in sizes.items():
         if not isinstance(v, int) or isinstance(v, bool) or v < 1:
             raise ValueError(f"{k}={v!r}: expected a positive int")
 
 def _kaiming_std(n_in, n_out, nonlinearity, a, mode):
-    _check_dims(n_in, n_out)
+    _check_dims(n_in=n_in, n_out=n_out)
     if a is not None and nonlinearity != 'leaky_relu':
         raise ValueError(f"a={a!r} is the leaky ReLU slope: it needs nonlinearity='leaky_relu' (got {nonlinearity!r})")
     if mode not in ('fan_in', 'fan_out'): raise ValueError(f"mode={mode!r}: expected 'fan_in' or 'fan_out'")
@@ -145,7 +146,7 @@ def xavier_normal(n_in: int, # fan-in (the first dimension of the weight)
     """Glorot & Bengio (2010, "Understanding the difficulty of training deep feedforward neural networks", eq. 12)
     normal init, `w` (n_in, n_out): std = gain * sqrt(2 / (`n_in` + `n_out`)), between the forward and the backward
     pass's choice. Symmetric in in and out, so the layout does not change it."""
-    _check_dims(n_in, n_out)
+    _check_dims(n_in=n_in, n_out=n_out)
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * (gain * math.sqrt(2. / (n_in + n_out)))
 
 def xavier_uniform(n_in: int, # fan-in (the first dimension of the weight)
@@ -156,7 +157,7 @@ def xavier_uniform(n_in: int, # fan-in (the first dimension of the weight)
                   ) -> torch.Tensor: # (n_in, n_out), uniform in ±gain*sqrt(6/(n_in+n_out))
     """Glorot & Bengio (2010, eq. 16) uniform init, `w` (n_in, n_out): uniform in ±gain * sqrt(6 / (`n_in` + `n_out`)),
     std gain * sqrt(2 / (`n_in` + `n_out`)). Symmetric in in and out."""
-    _check_dims(n_in, n_out)
+    _check_dims(n_in=n_in, n_out=n_out)
     bound = gain * math.sqrt(6. / (n_in + n_out))
     return torch.empty(n_in, n_out, dtype=dtype).uniform_(-bound, bound, generator=generator)
 
@@ -168,8 +169,7 @@ def init_params(n_in: int = 784, # inputs per example
                 dtype: torch.dtype = torch.float32, # floating point dtype of the result
                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]: # w1 (n_in, n_hidden), b1 (n_hidden,), w2 (n_hidden, n_out), b2 (n_out,)
     "Weights and biases of a two-layer ReLU network in the layout `x @ w + b`. Raises `ValueError` naming a size that is not a positive int."
-    for k, v in (('n_in', n_in), ('n_hidden', n_hidden), ('n_out', n_out)):
-        if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k}={v!r}: expected a positive int")
+    _check_dims(n_in=n_in, n_hidden=n_hidden, n_out=n_out)
     w1 = kaiming_normal(n_in, n_hidden, 'relu', generator=generator, dtype=dtype)
     w2 = kaiming_normal(n_hidden, n_out, 'linear', generator=generator, dtype=dtype)
     return w1, torch.zeros(n_hidden, dtype=dtype), w2, torch.zeros(n_out, dtype=dtype)

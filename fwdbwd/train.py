@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .backward import Model, Module, _acc, grad_diff
 from .data import get_mnist, normalize
 from .init import init_params
-from .loss import cross_entropy, cross_entropy_args, cross_entropy_grad, log_softmax, mse_args
+from .loss import cross_entropy_args, log_softmax, mse_args
 
 # %% auto #0
 __all__ = ['LOSSES', 'CrossEntropy', 'accuracy', 'sgd_step', 'loss_and_accuracy', 'evaluate', 'fit', 'parser', 'main']
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None, # the arguments; default sys.argv[1:]
     print(f"{x_train.shape[1]}-{args.hidden}-{n_out} network, loss {args.loss}, lr {lr}, batch size {args.bs}, "
           f"{args.epochs} epoch{'s' * (args.epochs > 1)}")
     d = grad_diff(model, x_train[:args.bs], y_train[:args.bs])
-    print(f"gradient check on the first batch, max |ours - autograd|: "
+    print("gradient check on the first batch, max |ours - autograd|: "
           + ', '.join(f'{k} {v:.1e}' for k, v in d.items()) + " (0 means bit-identical; below 1e-5 is fine)")
     if args.loss == 'mse': print(f"label variance (the loss of always predicting the mean): valid {y_valid.float().var():.3f}")
     else: print(f"ln 10 = {math.log(10):.3f} (the loss of giving each digit probability 1/10)")
