@@ -87,46 +87,53 @@ def forward_and_backward(inp: torch.Tensor, # data (n, 784)
 class Module:
     "Base class: `__call__` runs `forward` and saves its inputs and output; `backward` runs `bwd` once per forward pass."
     input_grad = True  # does `bwd` write the gradient of the first input?
+    args = out = None  # the saved call
+    _calls = 0  # calls since the last backward(): exactly 1 allows a backward
     def __call__(self, *args):
         if self.input_grad and isinstance(args[0], torch.Tensor): zero_grad(args[0])
-        self.args = args
-        self.out = self.forward(*args)
-        self._pending = True
-        self._calls = getattr(self, '_calls', 0) + 1
-        return self.out
+        out = self.forward(*args)
+        self.args, self.out, self._calls = args, out, self._calls + 1  # saved only once forward succeeded
+        return out
     def reset(self):
         "Forget the saved call (a new forward pass starts; `Model` does this for its modules)."
         self.args = self.out = None
-        self._pending, self._calls = False, 0
+        self._calls = 0
     def forward(self, *args): raise NotImplementedError
     def bwd(self, out, *args): raise NotImplementedError
     def backward(self):
         "Add the gradients of this module's inputs and parameters, from `self.out.g` (set by the next module)."
-        if not getattr(self, '_pending', False):
-            raise RuntimeError(f"{type(self).__name__}.backward(): no forward pass to go back through "
-                               "(call the module first; each forward pass allows one backward)")
-        if self._calls > 1:
+        if self._calls != 1:
+            if self._calls == 0:
+                raise RuntimeError(f"{type(self).__name__}.backward(): no forward pass to go back through "
+                                   "(call the module first; each forward pass allows one backward)")
             raise RuntimeError(f"{type(self).__name__}.backward(): the module was called {self._calls} times since its "
                                "last backward() but keeps only the last call, so the gradient would miss the others: "
                                "use one module per use (they may share w and b), or reset() before the forward pass")
         self.bwd(self.out, *self.args)  # may raise (a missing out.g): the saved pass stays for a retry
-        self._pending, self._calls = False, 0
-        self.args = self.out = None  # drop the saved tensors, as autograd frees its graph (08_performance: peak -14 MB)
+        # drop the saved tensors, as autograd frees its graph (08_performance: peak -14 MB)
+        self.args = self.out = None
+        self._calls = 0
 
 class Relu(Module):
     """ReLU module: `Relu()(x)`; `bwd` adds `out.g` masked by `x > 0` to `x.g`.
 
-    `Relu(inplace=True)` reuses the memory of its output for the gradient: after `backward`, the
-    output tensor holds d loss / d `x` (and is `x.g`), and its own `.g` is dropped. Use it only when
-    nothing reads the output after the backward pass, as inside `Model`."""
+    `Relu(inplace=True)` computes max(x, 0) in the memory of `x`, as `torch.nn.ReLU(inplace=True)`
+    does: the output *is* the input tensor, overwritten. Its backward multiplies `out.g` by the 0/1
+    slope in place, leaving the slope in that memory. Use it only where nothing else reads the input
+    or the output, as inside `Model`. While autograd traces `x`, it computes out of place."""
     inplace = False  # the default also for subclasses with their own __init__
-    def __init__(self, inplace: bool = False, # reuse the output's memory for the gradient (only inside `Model`)
+    def __init__(self, inplace: bool = False, # compute in the memory of the input (only inside `Model`)
                 ): self.inplace = inplace
-    def forward(self, inp): return relu(inp)
+    def forward(self, inp):
+        if (self.inplace and isinstance(inp, torch.Tensor) and inp.is_floating_point()
+                and not (inp.requires_grad and torch.is_grad_enabled())):
+            return inp.clamp_min_(0.)  # max(x, 0) written over x: no new (n, n_hidden) buffer, 10 MB at batch 50,000
+        return relu(inp)  # which also refuses bad input
     def bwd(self, out, inp):
         if not self.inplace: return relu_grad(inp, out)
         g, out.g = _out_grad(out), None  # out.g is consumed here, like autograd keeping no .grad of intermediates
-        _acc(inp, out.sign_().mul_(g))  # out >= 0: sign(out) is the 0/1 slope; no new buffer (08_performance: -5 ms)
+        # out >= 0: sign(out) is the 0/1 slope; both in place, into out.g's memory, no new buffer
+        _acc(inp, g.mul_(out.sign_()))
 
 class Lin(Module):
     "Linear module `inp @ w + b` with weights `w` (n_in, n_out) and bias `b` (n_out,); gradients in `w.g`, `b.g` (and `inp.g` if `input_grad`)."
@@ -167,7 +174,8 @@ class Model:
             if id(p) not in seen: seen.add(id(p)); out.append(p)
         return out
     def _run(self, x):
-        for m in self.layers + [self.loss]: m.reset()
+        for m in (*self.layers, self.loss):
+            if m._calls: m.reset()  # after a backward() there is nothing to forget
         for l in self.layers: x = l(x)
         return x
     def predict(self, x: torch.Tensor) -> torch.Tensor:

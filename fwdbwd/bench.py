@@ -43,8 +43,9 @@ def time_interleaved(fns: dict[str, Callable[[], object]], # name -> a function 
                      repeat: int = 1, # calls per timing, for functions too short to time one by one
                     ) -> dict[str, list[float]]: # name -> `runs` timings, seconds per call
     "Time the functions of `fns` in turn, round after round, every other round reversed: a slow moment hits all alike."
-    for _ in range(warmup):
-        for f in fns.values(): f()
+    for _ in range(warmup):  # as long as a timed round: a short warm-up leaves the first rounds cold
+        for f in fns.values():
+            for _ in range(repeat): f()
     res = {k: [] for k in fns}
     for i in range(runs):
         for k, f in list(fns.items())[::-1 if i % 2 else 1]:  # neither always runs first, after the same other one
@@ -177,7 +178,7 @@ CASES = {1: "Model 784-50-1 + MSE, batch {big:,}", 2: "784-50-10 + cross entropy
 TARGETS = {1: (1.00, 1.15), 2: (1.00, None), 3: (1.00, None), 4: (1.00, None), 5: (1.00, None)}
 
 def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
-        runs: int = 11, # timed rounds per case (medians are reported)
+        runs: int = 21, # timed rounds per case (medians are reported)
         warmup: int = 2, # untimed rounds first
         big: int = 50_000, # batch of cases 1, 2 and 5
         n_train: int = 50_000, # training rows of case 4 (validation: a fifth of it)
@@ -195,7 +196,7 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
         f"torch {hw['torch']} | Python {hw['python']}")
     log(f"data: {res['data']}")
     log(f"timing: ours, torch and the floor interleaved in one process (order reversed every other round), "
-        f"{warmup} warm-up + {runs} timed rounds, medians")
+        f"{warmup} warm-up + {runs} timed rounds; times: medians; ratios: medians of the per-round ratios")
     log(f"{'case':<58} {'ours':>10} {'torch':>10} {'ours/torch':>10} {'floor':>10} {'ours/floor':>10}")
     for c in cases:
         name = CASES[c].format(big=big, n_train=n_train)
@@ -214,12 +215,12 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
             log(f"{c} {name:<56} skipped: {row['skipped']}"); res['cases'].append(row); continue
         t = time_interleaved(fns, runs, warmup, repeat=200 if c == 3 else 1)
         med = {k: statistics.median(v) * 1e3 for k, v in t.items()}
-        row.update(unit='ms', ours=med['ours'], torch=med['torch'], ratio=med['ours'] / med['torch'],
+        def ratio(a, b): return statistics.median(u / v for u, v in zip(t[a], t[b]))  # per round, then the median
+        row.update(unit='ms', ours=med['ours'], torch=med['torch'], ratio=ratio('ours', 'torch'),
                    max_diff=diff, timings_ms={k: [s * 1e3 for s in v] for k, v in t.items()})
         line = f"{c} {name:<56} {med['ours']:>7.3f} ms {med['torch']:>7.3f} ms {row['ratio']:>10.3f}"
         if 'floor' in med:
-            row.update(floor=med['floor'], floor_ratio=med['ours'] / med['floor'],
-                       torch_floor_ratio=med['torch'] / med['floor'])
+            row.update(floor=med['floor'], floor_ratio=ratio('ours', 'floor'), torch_floor_ratio=ratio('torch', 'floor'))
             line += f" {med['floor']:>7.3f} ms {row['floor_ratio']:>10.3f}"
         log(line); res['cases'].append(row)
     log("targets: ours/torch <= 1.00 in every case; case 1 also ours/floor <= 1.15. "
@@ -232,7 +233,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='fwdbwd-bench', description="Time fwdbwd's hand-written forward+backward "
                                 "against torch autograd on the same network and tensors, and print the ratios.")
     p.add_argument('--cases', default='1,2,3,4,5', help='comma-separated case numbers (default: all five)')
-    p.add_argument('--runs', type=int, default=11, help='timed rounds per case, at least 5 for a real run (default 11)')
+    p.add_argument('--runs', type=int, default=21, help='timed rounds per case, at least 5 for a real run (default 21)')
     p.add_argument('--warmup', type=int, default=2, help='untimed rounds first (default 2)')
     p.add_argument('--threads', type=int, default=None, help="torch threads (default: torch's own choice)")
     p.add_argument('--json', type=str, default=None, metavar='PATH', help='also write the figures to PATH as JSON')

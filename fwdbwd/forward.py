@@ -16,6 +16,10 @@ def check_lin_args(x: torch.Tensor, # inputs, expected (n, n_in) floating point
                    b: torch.Tensor, # bias, expected (n_out,), x's dtype
                   ) -> None:
     "Raise `TypeError`/`ValueError` naming the argument unless x (n, n_in), w (n_in, n_out), b (n_out,) are float tensors of one dtype."
+    try:  # the usual, valid case in a few attribute reads: 0.8 µs a call, the checks one by one 2.4 (08_performance)
+        (_, n_in), (k, n_out), (m,) = x.shape, w.shape, b.shape
+        if n_in == k and n_out == m and x.dtype == w.dtype == b.dtype and x.dtype.is_floating_point: return
+    except (AttributeError, TypeError, ValueError): pass  # not tensors, or the wrong dimensions: the checks below say which
     for name, t, nd in (('x', x, 2), ('w', w, 2), ('b', b, 1)):
         if not isinstance(t, torch.Tensor): raise TypeError(f"{name}: got {type(t).__name__}, expected a torch.Tensor")
         if not torch.is_floating_point(t): raise TypeError(f"{name}: dtype {t.dtype}, expected a floating point tensor")
@@ -40,7 +44,7 @@ def relu(x: torch.Tensor, # any shape, floating point
         ) -> torch.Tensor: # max(x, 0), same shape and dtype; NaN stays NaN
     "Rectified linear unit, elementwise max(`x`, 0); its slope at 0 is 0, as in PyTorch. A new tensor: `x` is not modified."
     if not isinstance(x, torch.Tensor) or not torch.is_floating_point(x):
-        raise TypeError(f"x: got {getattr(x, 'dtype', type(x).__name__)}, expected a floating point tensor")
+        raise TypeError(f"x: got {x.dtype if isinstance(x, torch.Tensor) else type(x).__name__}, expected a floating point tensor")
     if x.requires_grad and torch.is_grad_enabled():  # traced by autograd: the constant branch gives slope 0 at 0
         return torch.where(x <= 0, 0., x)
     return x.clamp_min(0.)  # the same values in one kernel (measured on (50000, 50): 0.4 ms vs 6.3 ms for where)
