@@ -131,9 +131,11 @@ class Relu(Module):
         return relu(inp)  # which also refuses bad input
     def bwd(self, out, inp):
         if not self.inplace: return relu_grad(inp, out)
-        g, out.g = _out_grad(out), None  # out.g is consumed here, like autograd keeping no .grad of intermediates
-        # out >= 0: sign(out) is the 0/1 slope; both in place, into out.g's memory, no new buffer
-        _acc(inp, g.mul_(out.sign_()))
+        g = _out_grad(out)
+        out.g = None  # consumed, like autograd keeping no .grad of intermediates (and out may be inp: one .g)
+        if g.dtype == out.dtype and g.is_contiguous():  # a plain gradient, as the next layer's backward makes
+            _acc(inp, g.mul_(out.sign_()))  # out >= 0: sign(out) is the 0/1 slope; both in place, no new buffer
+        else: _acc(inp, g * out.sign())  # an expanded or other-dtype out.g set by hand: not written to
 
 class Lin(Module):
     "Linear module `inp @ w + b` with weights `w` (n_in, n_out) and bias `b` (n_out,); gradients in `w.g`, `b.g` (and `inp.g` if `input_grad`)."
@@ -156,7 +158,10 @@ class Mse(Module):
 
 # %% ../nbs/05_backward.ipynb #7df632cc
 class Model:
-    "The course's network lin → relu → lin with a loss (default `Mse()`): `loss = model(x, targ)`, then `model.backward()`."
+    """The course's network lin → relu → lin with a loss (default `Mse()`): `loss = model(x, targ)`, then `model.backward()`.
+
+    Its ReLU works in place, so `layers[0].out` holds the ReLU's output, not the first layer's
+    pre-activation (for that, `lin(x, w1, b1)`)."""
     def __init__(self, w1: torch.Tensor, # (n_in, n_hidden)
                  b1: torch.Tensor, # (n_hidden,)
                  w2: torch.Tensor, # (n_hidden, n_out)

@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Callable
 
 import torch
@@ -22,6 +23,7 @@ from torch import nn
 
 from .backward import Model
 from .init import init_params
+from .train import _Parser, _threads
 
 # %% auto #0
 __all__ = ['CASES', 'TARGETS', 'hardware', 'time_interleaved', 'synthetic', 'peak_growth', 'peak_memory', 'run', 'parser', 'main']
@@ -230,12 +232,13 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
 # %% ../nbs/08_performance.ipynb #f310bab1
 def parser() -> argparse.ArgumentParser:
     "The argument parser of `fwdbwd-bench`."
-    p = argparse.ArgumentParser(prog='fwdbwd-bench', description="Time fwdbwd's hand-written forward+backward "
+    p = _Parser(prog='fwdbwd-bench', description="Time fwdbwd's hand-written forward+backward "
                                 "against torch autograd on the same network and tensors, and print the ratios.")
     p.add_argument('--cases', default='1,2,3,4,5', help='comma-separated case numbers (default: all five)')
     p.add_argument('--runs', type=int, default=21, help='timed rounds per case, at least 5 for a real run (default 21)')
     p.add_argument('--warmup', type=int, default=2, help='untimed rounds first (default 2)')
-    p.add_argument('--threads', type=int, default=None, help="torch threads (default: torch's own choice)")
+    p.add_argument('--threads', type=_threads, default=None,
+                   help="torch threads, at most this machine's CPUs (default: torch's own choice)")
     p.add_argument('--json', type=str, default=None, metavar='PATH', help='also write the figures to PATH as JSON')
     p.add_argument('--tiny', action='store_true', help='tiny sizes, one round: checks the code, measures nothing')
     return p
@@ -248,9 +251,9 @@ def main(argv: list[str] | None = None, # the arguments; default sys.argv[1:]
     except ValueError: p.error(f"--cases {a.cases!r}: expected numbers from 1 to 5 separated by commas")
     if not set(cases) <= set(CASES): p.error(f"--cases {a.cases!r}: expected numbers from 1 to 5 separated by commas")
     if a.runs < 1 or a.warmup < 0: p.error(f"--runs {a.runs} / --warmup {a.warmup}: expected runs >= 1, warmup >= 0")
-    if a.threads is not None:
-        if a.threads < 1: p.error(f"--threads {a.threads}: expected at least 1")
-        torch.set_num_threads(a.threads)
+    if a.json and not Path(a.json).expanduser().absolute().parent.is_dir():  # before the run, not after it
+        p.error(f"--json {a.json}: the folder {Path(a.json).expanduser().absolute().parent} does not exist")
+    if a.threads is not None: torch.set_num_threads(a.threads)
     kw = dict(runs=1, warmup=0, big=256, n_train=320, fresh=False) if a.tiny else dict(runs=a.runs, warmup=a.warmup)
     res = run(cases, **kw)
     if a.json:

@@ -39,6 +39,8 @@ def mse(output: torch.Tensor, # predictions (n, 1) or (n,), floating point
 # %% ../nbs/06_cross_entropy.ipynb #1c223ef6
 def _shift(x):
     "`x` minus its row maximum (rows of ±inf shifted by 0: -inf - -inf would be nan), and the shift, a constant for autograd."
+    if not (isinstance(x, torch.Tensor) and x.is_floating_point()):
+        raise TypeError(f"x: got {x.dtype if isinstance(x, torch.Tensor) else type(x).__name__}, expected a floating point tensor")
     # ±inf (and nan) maxima -> 0 in one in-place kernel; isinf + zeros_like + where took three (08_performance)
     m = (x.detach() if x.requires_grad else x).amax(-1, keepdim=True).nan_to_num_(nan=0., posinf=0., neginf=0.)
     return x - m, m
@@ -64,12 +66,14 @@ def softmax(x: torch.Tensor, # logits (..., c), floating point
     return e / e.sum(-1, keepdim=True)
 
 # %% ../nbs/06_cross_entropy.ipynb #dad26cee
+_INDEX_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8)  # what gather and aminmax take
+
 def _ce_shapes(inp, targ, name='logits'):
     "The type and shape checks of `cross_entropy_args`, without the class range; returns (n, c)."
     try:  # the usual, valid case in a few attribute reads; the checks below name what is wrong otherwise
         n, c = inp.shape
-        ok = (n > 0 and c > 0 and targ.shape == (n,) and inp.dtype.is_floating_point and targ.dtype != torch.bool
-              and not (targ.dtype.is_floating_point or targ.dtype.is_complex))
+        ok = (n > 0 and c > 0 and targ.shape == (n,) and inp.dtype.is_floating_point and targ.dtype in _INDEX_DTYPES
+              and targ.device == inp.device)
     except (AttributeError, TypeError, ValueError): ok = False
     if not ok:
         if not isinstance(inp, torch.Tensor) or not torch.is_floating_point(inp):
@@ -80,11 +84,15 @@ def _ce_shapes(inp, targ, name='logits'):
         if torch.is_floating_point(targ) or targ.is_complex() or targ.dtype == torch.bool:
             raise TypeError(f"targ: dtype {targ.dtype}, expected integer class indices (int64); "
                             "not probabilities or regression targets (use targ.long() if they hold whole numbers)")
+        if targ.dtype not in _INDEX_DTYPES:
+            raise TypeError(f"targ: dtype {targ.dtype}, expected integer class indices (int64, or "
+                            "int32/int16/int8/uint8): use targ.long()")
         n, c = inp.shape
         if targ.shape != (n,):
             raise ValueError(f"targ: shape {tuple(targ.shape)}, expected ({n},): one class index per row of {name} "
                              f"{tuple(inp.shape)}")
         if n == 0: raise ValueError(f"{name}: empty batch, the mean is undefined")
+        if targ.device != inp.device: raise ValueError(f"targ: on {targ.device}, expected {name}' device {inp.device}")
     return n, c
 
 def cross_entropy_args(inp: torch.Tensor, # (n, c) scores: logits or log probabilities, floating point

@@ -30,19 +30,21 @@ class CrossEntropy(Module):
     def forward(self, logits, targ):
         _ce_shapes(logits, targ)  # types and shapes, once per step, not again in bwd
         # the class range: on the CPU gather below checks every index anyway (saves 3 µs a step, 08_performance)
-        if logits.device.type != 'cpu': cross_entropy_args(logits, targ)
-        targ = targ.long()  # uint8 indices would be read as a boolean mask
-        self._col = targ.unsqueeze(1)  # (n, 1): each row's target column, for gather and scatter_
-        self._lsm = log_softmax(logits)  # (n, c), kept: bwd turns it into the gradient
-        try: picked = self._lsm.gather(1, self._col)  # one kernel; arange + indexing took 2 (08_performance)
+        if logits.device.type != 'cpu' or targ.device.type != 'cpu': cross_entropy_args(logits, targ)
+        col = targ.long().unsqueeze(1)  # (n, 1): each row's target column; uint8 would be read as a mask
+        lsm = log_softmax(logits)  # (n, c), kept: bwd turns it into the gradient
+        try: picked = lsm.gather(1, col)  # one kernel; arange + indexing took 2 (08_performance)
         except RuntimeError: picked = None  # a class index out of range
         if picked is None:  # the error that says which (or, if the range is fine, gather's own again)
-            cross_entropy_args(logits, targ); picked = self._lsm.gather(1, self._col)
+            cross_entropy_args(logits, targ); picked = lsm.gather(1, col)
+        self._col, self._lsm = col, lsm  # only now: a failed call leaves the last good one intact
         return -picked.mean()
     def bwd(self, out, logits, targ):
+        lsm, self._lsm = self._lsm, None
         # exp(log_softmax) = softmax, in place, then − one_hot, / n: no new (n, c) buffer
-        # (08_performance, batch 64: 1.46x autograd's step time with cross_entropy_grad's second pass)
-        g, self._lsm = self._lsm.exp_(), None
+        # (08_performance, batch 64: 1.46x autograd's step time with cross_entropy_grad's second pass);
+        # out of place only if autograd traced lsm (gather's backward reads it)
+        g = lsm.detach().exp() if lsm.requires_grad else lsm.exp_()
         g.scatter_(1, self._col, -1., reduce='add')  # − one_hot in place, 1 kernel; `g[rows, targ] -= 1` took 4
         _acc(logits, g.div_(self._col.shape[0]))
 
