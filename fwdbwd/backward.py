@@ -60,7 +60,8 @@ def lin_grad(inp: torch.Tensor, # the layer's input (n, n_in)
     "Add the gradients of `out = inp @ w + b` to `w.g` (n_in, n_out), `b.g` (n_out,) and, if `input_grad`, `inp.g` (n, n_in)."
     g = _out_grad(out)
     if input_grad: _acc(inp, g @ w.t())  # (n, n_out) @ (n_out, n_in)
-    _acc(w, inp.t() @ g)                  # (n_in, n) @ (n, n_out)
+    # (gᵀ @ inp)ᵀ is the same (n_in, n_out) product; for 2–15 outputs MKL computes it 3–5x faster (08_performance)
+    _acc(w, (g.t() @ inp).t() if 1 < g.shape[1] < 16 else inp.t() @ g)  # (n_in, n) @ (n, n_out)
     _acc(b, g.sum(0))                     # (n_out,)
 
 # %% ../nbs/05_backward.ipynb #2734f320

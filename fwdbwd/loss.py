@@ -101,7 +101,7 @@ def cross_entropy_args(inp: torch.Tensor, # (n, c) scores: logits or log probabi
                       ) -> tuple[torch.Tensor, torch.Tensor]: # `inp` unchanged, `targ` as int64
     "Check the arguments of the classification losses; raises `TypeError` (types, dtypes) or `ValueError` (shapes, class range, empty batch)."
     n, c = _ce_shapes(inp, targ, name)
-    lo, hi = map(int, torch.aminmax(targ))  # Python ints: comparing 0-d tensors took 7 µs a call, this 3 µs
+    lo, hi = map(int, torch.aminmax(targ))  # Python ints: comparing 0-d tensors took 2.5x as long (08_performance)
     if lo < 0 or hi >= c:
         raise ValueError(f"targ: class indices must be in [0, {c}) for {c} classes, got min {lo}, max {hi}"
                          + (" (indexing would silently wrap negative ones to the last classes)" if lo < 0 else ""))
