@@ -28,26 +28,30 @@ _masks = [
 ]
 
 
-def _text(o):
+def _raw(o):
+    "An output's text as the kernel wrote it (a stream chunk, a value's repr, an error's name and message)."
     t = o.get('text') if o.get('output_type') == 'stream' else o.get('data', {}).get('text/plain')
     if o.get('output_type') == 'error': t = f"{o.get('ename')}: {o.get('evalue')}"
-    t = ''.join(t) if isinstance(t, list) else (t or '')
+    return ''.join(t) if isinstance(t, list) else (t or '')
+
+
+def _mask(t):
     for rx, rep in _masks: t = rx.sub(rep, t)
     return t.rstrip()
 
 
 def summary(cell):
     "What a cell shows, masked: [(kind, text)] and the number of images."
-    out, n_img = [], 0
+    out, n_img, streams = [], 0, {'stdout': '', 'stderr': ''}
     for o in cell.get('outputs', []):
         kind = o.get('name') or o.get('output_type')
         if any(k.startswith('image/') for k in o.get('data', {})): n_img += 1
         if kind == 'stderr' and re.search(r'\d+%\|', ''.join(o.get('text', ''))): continue  # a tqdm bar
-        t = _text(o)
+        # each stream is compared whole: the kernel cuts it into chunks differently from run to run
+        if kind in streams: streams[kind] += _raw(o); continue
+        t = _mask(_raw(o))
         if t: out.append((kind, t))
-    # each stream is compared whole (however the kernel chunked and interleaved them), then the rest in order
-    streams = [(k, '\n'.join(t for kk, t in out if kk == k)) for k in ('stdout', 'stderr')]
-    return [s for s in streams if s[1]] + [(k, t) for k, t in out if k not in ('stdout', 'stderr')], n_img
+    return [(k, _mask(t)) for k, t in streams.items() if _mask(t)] + out, n_img
 
 
 def execute(path):
