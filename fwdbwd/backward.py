@@ -47,7 +47,7 @@ def relu_grad(inp: torch.Tensor, # the ReLU's input
               out: torch.Tensor, # its output, with `out.g` set
              ) -> None:
     "Add d loss / d `inp` = `out.g` where `inp` > 0, else 0 (the kink at 0 gets 0, as in PyTorch), to `inp.g`."
-    # max(sign(inp), 0) is the 0/1 slope: 1 new buffer, not 3 as out.g * (inp > 0) (08_performance: -8 ms, peak -22 MB)
+    # max(sign(inp), 0) is the 0/1 slope: 1 new buffer, not 3 as out.g * (inp > 0) (08_performance: 7% faster, peak -12 MB at batch 50,000)
     _acc(inp, inp.sign().clamp_min_(0).mul_(_out_grad(out)))
 
 # %% ../nbs/05_backward.ipynb #f30d93bb
@@ -99,8 +99,12 @@ class Module:
         "Forget the saved call (a new forward pass starts; `Model` does this for its modules)."
         self.args = self.out = None
         self._calls = 0
-    def forward(self, *args): raise NotImplementedError
-    def bwd(self, out, *args): raise NotImplementedError
+    def forward(self, *args):
+        "The output for `args` (subclasses define it)."
+        raise NotImplementedError
+    def bwd(self, out, *args):
+        "Add the gradients of `args` (and of the module's parameters) from `out.g` (subclasses define it)."
+        raise NotImplementedError
     def backward(self):
         "Add the gradients of this module's inputs and parameters, from `self.out.g` (set by the next module)."
         if self._calls != 1:

@@ -198,7 +198,8 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
         f"torch {hw['torch']} | Python {hw['python']}")
     log(f"data: {res['data']}")
     log(f"timing: ours, torch and the floor interleaved in one process (order reversed every other round), "
-        f"{warmup} warm-up + {runs} timed rounds; times: medians; ratios: medians of the per-round ratios")
+        f"{warmup} warm-up + {runs} timed rounds; times: medians; ratios: medians of the per-round ratios "
+        "(not the quotient of the median times)")
     log(f"{'case':<58} {'ours':>10} {'torch':>10} {'ours/torch':>10} {'floor':>10} {'ours/floor':>10}")
     for c in cases:
         name = CASES[c].format(big=big, n_train=n_train)
@@ -234,7 +235,9 @@ def run(cases=(1, 2, 3, 4, 5), # which cases of `CASES`
 def parser() -> argparse.ArgumentParser:
     "The argument parser of `fwdbwd-bench`."
     p = _Parser(prog='fwdbwd-bench', description="Time fwdbwd's hand-written forward+backward "
-                                "against torch autograd on the same network and tensors, and print the ratios.")
+                "against torch autograd on the same network and tensors, and print the ratios. A full run takes "
+                "about a minute on a quiet 2-core machine (much longer under load); --tiny checks the code in seconds.",
+                epilog="cases: " + "; ".join(f"{k}: {v.format(big=50_000, n_train=50_000)}" for k, v in CASES.items()))
     p.add_argument('--cases', default='1,2,3,4,5', help='comma-separated case numbers (default: all five)')
     p.add_argument('--runs', type=int, default=21,
                    help='timed rounds per case (case 3: 4x as many, shorter), at least 5 for a real run (default 21)')
@@ -257,6 +260,7 @@ def main(argv: list[str] | None = None, # the arguments; default sys.argv[1:]
         p.error(f"--json {a.json}: the folder {Path(a.json).expanduser().absolute().parent} does not exist")
     if a.threads is not None: torch.set_num_threads(a.threads)
     kw = dict(runs=1, warmup=0, big=256, n_train=320, fresh=False) if a.tiny else dict(runs=a.runs, warmup=a.warmup)
+    if a.tiny: print("--tiny: toy sizes, one round, case 5 in this process: this checks the code and measures nothing")
     res = run(cases, **kw)
     if a.json:
         with open(a.json, 'w') as f: json.dump(res, f, indent=1)

@@ -30,7 +30,7 @@ class CrossEntropy(Module):
     def forward(self, logits, targ):
         _ce_shapes(logits, targ)  # types and shapes, once per step, not again in bwd
         # the class range: on the CPU gather below checks every index anyway (about 1% of a batch-64 step)
-        if logits.device.type != 'cpu' or targ.device.type != 'cpu': cross_entropy_args(logits, targ)
+        if not (logits.is_cpu and targ.is_cpu): cross_entropy_args(logits, targ)
         col = targ.long().unsqueeze(1)  # (n, 1): each row's target column; uint8 would be read as a mask
         lsm = log_softmax(logits)  # (n, c), kept: bwd turns it into the gradient
         try: picked = lsm.gather(1, col)  # one kernel; arange + indexing took 2 (08_performance)
@@ -41,9 +41,8 @@ class CrossEntropy(Module):
         return -picked.mean()
     def bwd(self, out, logits, targ):
         lsm, self._lsm = self._lsm, None
-        # exp(log_softmax) = softmax, in place, then − one_hot, / n: no new (n, c) buffer
-        # (08_performance, batch 64: 1.46x autograd's step time with cross_entropy_grad's second pass);
-        # out of place only if autograd traced lsm (gather's backward reads it)
+        # exp(log_softmax) = softmax, in place, then − one_hot, / n: no second softmax pass, no new (n, c)
+        # buffer; out of place only if autograd traced lsm (gather's backward reads it)
         g = lsm.detach().exp() if lsm.requires_grad else lsm.exp_()
         g.scatter_(1, self._col, -1., reduce='add')  # − one_hot in place, 1 kernel; `g[rows, targ] -= 1` took 4
         _acc(logits, g.div_(self._col.shape[0]))
@@ -214,7 +213,8 @@ def main(argv: list[str] | None = None, # the arguments; default sys.argv[1:]
     except FileNotFoundError as e:  # a wrong --data or FWDBWD_DATA: a usage error, as for the arguments
         print(f"fwdbwd-train: error: {str(e).replace('path=', '--data ')}", file=sys.stderr); return 2
     except (OSError, ValueError, ImportError) as e:
-        print(f"fwdbwd-train: error: could not load MNIST: {e}", file=sys.stderr); return 1
+        print(f"fwdbwd-train: error: could not load MNIST: {str(e).replace('pass path= ', 'use --data with ')}",
+              file=sys.stderr); return 1
     for w in caught:  # the offline fallback's warning, as one plain line in the command's words
         print("note: " + str(w.message).replace('pass path= / set FWDBWD_DATA to', 'use --data or FWDBWD_DATA with'),
               file=sys.stderr)
