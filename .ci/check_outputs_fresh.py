@@ -51,7 +51,8 @@ def summary(cell):
         if kind in streams: streams[kind] += _raw(o); continue
         t = _mask(_raw(o))
         if t: out.append((kind, t))
-    return [(k, _mask(t)) for k, t in streams.items() if _mask(t)] + out, n_img
+    whole = [(k, _mask(t)) for k, t in streams.items()]
+    return [(k, t) for k, t in whole if t] + out, n_img
 
 
 def execute(path):
