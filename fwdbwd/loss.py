@@ -18,7 +18,7 @@ def mse(output, targ):
     expect(output=(output, 'n 1|n', 'MSE takes one output per example; for class scores use cross entropy'), targ=(targ, 'number n'))
     return (output.squeeze(-1) - targ).pow(2).mean()
 
-# %% ../nbs/06_cross_entropy.ipynb #cd045932
+# %% ../nbs/06_cross_entropy.ipynb #f6668c27
 def _row_max(x):
     "Each row's maximum, (..., 1), as a constant; rows whose maximum is ±inf (or NaN) get 0."
     return x.detach().amax(-1, keepdim=True).nan_to_num(nan=0., posinf=0., neginf=0.)
@@ -41,7 +41,7 @@ def softmax(x):
     e = (x - _row_max(x)).exp()
     return e / e.sum(-1, keepdim=True)
 
-# %% ../nbs/06_cross_entropy.ipynb #76919287
+# %% ../nbs/06_cross_entropy.ipynb #64ee94ce
 def nll(log_probs, targ):
     "The negative log likelihood, −mean_i `log_probs`[i, `targ`_i]: `log_probs` (n, c), `targ` (n,) class indices in [0, c)."
     expect(log_probs=(log_probs, 'n c'), targ=(targ, 'index:c n'))
@@ -49,9 +49,10 @@ def nll(log_probs, targ):
 
 def cross_entropy(logits, targ):
     "The cross entropy, nll(log_softmax(`logits`), `targ`): `logits` (n, c), `targ` (n,) class indices in [0, c); as `F.cross_entropy`."
+    expect(logits=(logits, 'n c'), targ=(targ, 'index:c n'))
     return nll(log_softmax(logits), targ)
 
-# %% ../nbs/06_cross_entropy.ipynb #4eb947a5
+# %% ../nbs/06_cross_entropy.ipynb #7498aefe
 def cross_entropy_grad(logits, targ):
     "d cross_entropy / d `logits` = (softmax(logits) − one_hot(targ)) / n: (n, c)."
     expect(logits=(logits, 'n c'), targ=(targ, 'index:c n'))
