@@ -8,7 +8,8 @@ __all__ = ['expect', 'normalize', 'get_mnist', 'mnist_sample', 'load_mnist_pkl',
            'relu', 'cross_entropy', 'cross_entropy_grad', 'log_softmax', 'log_softmax_grad', 'logsumexp', 'mse', 'nll',
            'nll_grad', 'softmax', 'softmax_grad', 'Lin', 'Model', 'Module', 'Mse', 'Relu', 'Sequential', 'acc_grad',
            'forward_and_backward', 'grad_diff', 'lin_grad', 'mse_grad', 'relu_grad', 'zero_grad', 'CrossEntropy',
-           'accuracy', 'evaluate', 'fit', 'loss_and_accuracy', 'sgd_step', 'FastModel', 'check_grad', 'rel_err']
+           'accuracy', 'evaluate', 'fit', 'loss_and_accuracy', 'sgd_step', 'FastModel', 'check_grad', 'rel_err',
+           'Tensor']
 
 # %% ../nbs/index.ipynb #a1d7aa99
 # `from fwdbwd.all import *`: the names a user of the library needs, from every module
@@ -21,6 +22,7 @@ from .backward import Lin, Model, Module, Mse, Relu, Sequential, acc_grad, forwa
 from .train import CrossEntropy, accuracy, evaluate, fit, loss_and_accuracy, sgd_step
 from .fast import FastModel
 from .check import check_grad, rel_err
+from .autograd import Tensor  # its mse and cross_entropy stay in fwdbwd.autograd: the names of fwdbwd.loss's
 
 _all_ = ['expect', 'normalize', 'get_mnist', 'mnist_sample', 'load_mnist_pkl', 'download_mnist',
          'calculate_gain', 'init_params', 'kaiming_normal', 'kaiming_uniform', 'layer_stats',
@@ -28,4 +30,4 @@ _all_ = ['expect', 'normalize', 'get_mnist', 'mnist_sample', 'load_mnist_pkl', '
          'log_softmax', 'log_softmax_grad', 'logsumexp', 'mse', 'nll', 'nll_grad', 'softmax', 'softmax_grad',
          'Lin', 'Model', 'Module', 'Mse', 'Relu', 'Sequential', 'acc_grad', 'forward_and_backward',
          'grad_diff', 'lin_grad', 'mse_grad', 'relu_grad', 'zero_grad', 'CrossEntropy', 'accuracy',
-         'evaluate', 'fit', 'loss_and_accuracy', 'sgd_step', 'FastModel', 'check_grad', 'rel_err']
+         'evaluate', 'fit', 'loss_and_accuracy', 'sgd_step', 'FastModel', 'check_grad', 'rel_err', 'Tensor']

@@ -28,25 +28,32 @@ def zero_grad(*ts):
 def mse_grad(inp, targ):
     "Add d mse(`inp`, `targ`) / d `inp` = 2 (inp − targ) / n to `inp.g`: `inp` (n, 1) or (n,), `targ` (n,)."
     expect(inp=(inp, 'n 1|n'), targ=(targ, 'number n'))
+    ### BEGIN SOLUTION
     acc_grad(inp, (2. * (inp.squeeze(-1) - targ) / len(targ)).view_as(inp))
+    ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #1db40e30
 def relu_grad(inp, out):
     "Add d loss / d `inp` = `out.g` where `inp` > 0, else 0, to `inp.g`; `out` = relu(`inp`) with `out.g` set."
     expect(**{'out.g': (getattr(out, 'g', None), inp.shape, "set by the next step's backward")})
+    ### BEGIN SOLUTION
     acc_grad(inp, (inp > 0).float() * out.g)
+    ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #65fe6a21
 def lin_grad(inp, out, w, b, input_grad=True):
     "Add the gradients of `out` = `inp` @ `w` + `b` to `inp.g` (unless not `input_grad`), `w.g` and `b.g`, from `out.g`."
     expect(**{'out.g': (getattr(out, 'g', None), out.shape, "set by the next step's backward")})
+    ### BEGIN SOLUTION
     if input_grad: acc_grad(inp, out.g @ w.t())  # (n, n_out) @ (n_out, n_in)
     acc_grad(w, inp.t() @ out.g)                 # (n_in, n) @ (n, n_out)
     acc_grad(b, out.g.sum(0))                    # (n_out,)
+    ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #684ad022
 def forward_and_backward(inp, targ, w1, b1, w2, b2):
     "The loss of lin → relu → lin → mse on `inp` (n, n_in), `targ` (n,), and its gradients in `w1.g`, `b1.g`, `w2.g`, `b2.g`."
+    ### BEGIN SOLUTION
     zero_grad(w1, b1, w2, b2)
     l1 = lin(inp, w1, b1)
     l2 = relu(l1)
@@ -56,6 +63,7 @@ def forward_and_backward(inp, targ, w1, b1, w2, b2):
     lin_grad(l2, out, w2, b2)
     relu_grad(l1, l2)
     lin_grad(inp, l1, w1, b1, input_grad=False)
+    ### END SOLUTION
     return loss
 
 # %% ../nbs/05_backward.ipynb #0ec0d3f5
@@ -66,6 +74,7 @@ class Module:
         if self.out is not None: raise RuntimeError(f"{type(self).__name__} called twice before its backward(): it keeps "
                                                     "one call, so use one module per use (they may share w and b)")
         self.args, self.out = args, self.forward(*args)
+        if any(self.out is a for a in args): self.out = self.out.view_as(self.out)  # an input returned as is: out needs its own .g
         for t in (*args, *self.params): t.g = None  # this pass's gradients start from nothing
         return self.out
     def backward(self):
@@ -82,12 +91,18 @@ class Lin(Module):
     @property
     def params(self): return [self.w, self.b]
     def forward(self, inp): return lin(inp, self.w, self.b)
-    def bwd(self, out, inp): lin_grad(inp, out, self.w, self.b, self.input_grad)
+    def bwd(self, out, inp):
+        ### BEGIN SOLUTION
+        lin_grad(inp, out, self.w, self.b, self.input_grad)
+        ### END SOLUTION
 
 class Relu(Module):
     "`Relu()(x)` is `relu(x)`; its backward fills `x.g`."
     def forward(self, inp): return relu(inp)
-    def bwd(self, out, inp): relu_grad(inp, out)
+    def bwd(self, out, inp):
+        ### BEGIN SOLUTION
+        relu_grad(inp, out)
+        ### END SOLUTION
 
 class Mse(Module):
     "`Mse()(output, targ)` is `mse(output, targ)`; its backward fills `output.g`."
@@ -101,6 +116,8 @@ class Sequential:
         if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
         if not isinstance(loss, Module):  # a function such as cross_entropy computes the loss but has no backward pass
             raise TypeError(f"loss={getattr(loss, '__name__', type(loss).__name__)}: expected a loss module, e.g. Mse() or CrossEntropy()")
+        for i, m in enumerate(layers):
+            if not isinstance(m, Module): raise TypeError(f"layers[{i}]: got {getattr(m, '__name__', type(m).__name__)}, expected a module such as Lin(w, b) or Relu()")
         self.layers, self.loss = list(layers), loss
     @property
     def params(self): return list({id(p): p for m in self.layers for p in m.params}.values())
@@ -144,7 +161,7 @@ def param_names(model):
     for i, m in enumerate([m for m in model.layers if m.params], 1):
         for k, v in vars(m).items():
             if any(v is p for p in m.params): names.setdefault(id(v), f'{k}{i}')  # a shared tensor: its first use
-    return [names[id(p)] for p in model.params]
+    return [names.get(id(p), f'params[{j}]') for j, p in enumerate(model.params)]  # params[j]: kept in a list, say
 
 def grad_diff(model, x, targ):
     """The largest |ours − autograd| for each parameter (`w1`, `b1`, `w2`, ...) of a `Sequential`: `model.backward()`
@@ -152,13 +169,15 @@ def grad_diff(model, x, targ):
     At a kink both slopes are right and may differ: for an input exactly 0, autograd through `relu`'s `clamp_min`
     takes slope 1, `relu_grad` 0 (as `torch.relu`)."""
     model(x, targ); model.backward()
-    params = model.params
+    params, names = model.params, param_names(model)
     ours, was = [p.g for p in params], [p.requires_grad for p in params]
+    if any(o is None for o in ours): raise RuntimeError(f"grad_diff: model.backward() left {[k for k, o in zip(names, ours) if o is None]} without .g")
     try:
         for p in params: p.requires_grad_(True)
-        h = x
-        for m in model.layers: h = _replay(m, h)
-        auto = torch.autograd.grad(_replay(model.loss, h, targ), params, allow_unused=True)
+        with torch.enable_grad():  # also inside torch.no_grad(); x's copy tracked so a first module without parameters replays
+            h = x.detach().requires_grad_(x.is_floating_point())
+            for m in model.layers: h = _replay(m, h)
+            auto = torch.autograd.grad(_replay(model.loss, h, targ), params, allow_unused=True)
     finally:
         for p, w in zip(params, was): p.requires_grad_(w)
-    return {k: (o - (0. if a is None else a)).abs().max().item() for k, o, a in zip(param_names(model), ours, auto)}
+    return {k: (o - (0. if a is None else a)).abs().max().item() for k, o, a in zip(names, ours, auto)}

@@ -153,6 +153,10 @@ class FastModel:
     pass, any other loss module as a module. `layers`, `loss`, `params` and `predict` are `Model`'s."""
     def __init__(self, *params, loss=None):
         self.model = Model(*params, loss=loss)  # checks the arguments; grad_diff replays its modules, on the same tensors
+        layers = range(len(params) // 2)  # below: one dtype, one device, widths that chain
+        expect(**{f'w{i + 1}': (params[2 * i], f'd{i} d{i + 1}') for i in layers}, **{f'b{i + 1}': (params[2 * i + 1], f'd{i + 1}') for i in layers})
+        if len({id(p) for p in params}) < len(params):  # each .g is assigned once below, where Model adds
+            raise ValueError("params: a tensor appears twice (tied weights): FastModel cannot share one; use Model")
         self.ws, self.bs, self.saved, self.kind = params[0::2], params[1::2], None, type(self.model.loss)
         n_in, n_out = self.ws[0].shape[0], self.bs[-1].shape[0]  # a pass checks x and targ against these, at its door
         self.fused = self.kind is CrossEntropy or self.kind is Mse and n_out == 1  # else the loss runs as Model runs it

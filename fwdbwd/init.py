@@ -26,7 +26,7 @@ def layer_stats(x, weights, biases=None, act='relu'):
         raise ValueError(f"biases: {len(biases)} for {len(weights)} weights, expected one per weight, or None")
     means, stds, a = [], [], x
     for i, w in enumerate(weights):
-        b = torch.zeros(w.shape[-1], dtype=x.dtype) if biases is None else biases[i]
+        b = torch.zeros(w.shape[-1], dtype=w.dtype) if biases is None else biases[i]
         expect(**{'x' if i == 0 else f'layer {i} output': (a, 'n m'), f'weights[{i}]': (w, 'm k'), f'biases[{i}]': (b, 'k')})
         a = a @ w + b
         if act == 'relu': a = a.clamp_min(0.)
@@ -52,7 +52,9 @@ def _kaiming_std(n_in, n_out, nonlinearity, a, mode):
     expect(n_in=(n_in, 'count'), n_out=(n_out, 'count'))
     if a is not None and nonlinearity != 'leaky_relu': raise ValueError(f"a={a!r} is the leaky ReLU slope: it needs nonlinearity='leaky_relu'")
     if mode not in ('fan_in', 'fan_out'): raise ValueError(f"mode={mode!r}: expected 'fan_in' or 'fan_out'")
+    ### BEGIN SOLUTION
     return calculate_gain(nonlinearity, a) / math.sqrt(n_in if mode == 'fan_in' else n_out)
+    ### END SOLUTION
 
 def kaiming_normal(n_in, n_out, nonlinearity='relu', a=None, generator=None, dtype=torch.float32, mode='fan_in'):
     """He et al. (2015, eq. 10) normal init, (`n_in`, `n_out`): std = gain / sqrt(fan), fan `n_in` (`n_out` with

@@ -16,7 +16,9 @@ __all__ = ['mse', 'logsumexp', 'log_softmax', 'softmax', 'nll', 'cross_entropy',
 def mse(output, targ):
     "Mean squared error, the mean over the batch of (`output` − `targ`)²: `output` (n, 1) or (n,), `targ` (n,); a 0-d tensor."
     expect(output=(output, 'n 1|n', 'MSE takes one output per example; for class scores use cross entropy'), targ=(targ, 'number n'))
+    ### BEGIN SOLUTION
     return (output.squeeze(-1) - targ).pow(2).mean()
+    ### END SOLUTION
 
 # %% ../nbs/06_cross_entropy.ipynb #f6668c27
 def _row_max(x):
@@ -32,8 +34,10 @@ def logsumexp(x):
 def log_softmax(x):
     "log softmax(x) = x − logsumexp(x) over the last axis of `x` (..., c): log probabilities, (..., c)."
     expect(x=(x, '... c'))
+    ### BEGIN SOLUTION
     s = x - _row_max(x)
     return s - s.exp().sum(-1, keepdim=True).log()
+    ### END SOLUTION
 
 def softmax(x):
     "softmax(x)_i = exp(x_i) / Σ_j exp(x_j) over the last axis of `x` (..., c): probabilities, (..., c)."
@@ -45,7 +49,9 @@ def softmax(x):
 def nll(log_probs, targ):
     "The negative log likelihood, −mean_i `log_probs`[i, `targ`_i]: `log_probs` (n, c), `targ` (n,) class indices in [0, c)."
     expect(log_probs=(log_probs, 'n c'), targ=(targ, 'index:c n'))
+    ### BEGIN SOLUTION
     return -log_probs[torch.arange(len(targ)), targ].mean()
+    ### END SOLUTION
 
 def cross_entropy(logits, targ):
     "The cross entropy, nll(log_softmax(`logits`), `targ`): `logits` (n, c), `targ` (n,) class indices in [0, c); as `F.cross_entropy`."
@@ -56,8 +62,10 @@ def cross_entropy(logits, targ):
 def cross_entropy_grad(logits, targ):
     "d cross_entropy / d `logits` = (softmax(logits) − one_hot(targ)) / n: (n, c)."
     expect(logits=(logits, 'n c'), targ=(targ, 'index:c n'))
+    ### BEGIN SOLUTION
     n, c = logits.shape
     return (softmax(logits) - torch.eye(c, dtype=logits.dtype)[targ]) / n  # row targ_i of the identity: one_hot
+    ### END SOLUTION
 
 def nll_grad(log_probs, targ):
     "d nll / d `log_probs` = −one_hot(targ) / n: (n, c)."

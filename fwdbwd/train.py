@@ -42,9 +42,12 @@ def accuracy(out, targ):
 # %% ../nbs/07_training.ipynb #8f1efed4
 def sgd_step(params, lr):
     "One step of SGD, in place: `p` ← `p` − `lr` · `p.g` for each `p` in `params`."
-    for i, p in enumerate(params): expect(**{f'params[{i}].g': (getattr(p, 'g', None), p.shape, 'run the forward and backward passes first')})
+    expect(lr=(lr, 'positive'), **{f'params[{i}].g': (getattr(p, 'g', None), p.shape, 'run the forward and backward passes first')
+                                   for i, p in enumerate(params)})
     with torch.no_grad():  # an update is not part of any graph (even for parameters that require grad)
+        ### BEGIN SOLUTION
         for p in params: p -= lr * p.g
+        ### END SOLUTION
 
 # %% ../nbs/07_training.ipynb #9e5b0dc9
 def loss_and_accuracy(model, x, y, bs=4096):
@@ -76,10 +79,12 @@ def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=0.1, bs=32, gen
         perm = torch.randperm(len(x_train), generator=generator)
         show = sys.stderr.isatty() if progress is None else progress
         for i in tqdm(range(0, len(x_train), bs), desc=f'epoch {epoch}', disable=not show, leave=False):
+            ### BEGIN SOLUTION
             idx = perm[i:i + bs]
             loss = model(x_train[idx], y_train[idx])
             model.backward()
             sgd_step(model.params, lr)
+            ### END SOLUTION
             steps.append(loss.item()); total += steps[-1] * len(idx)
         valid_loss, valid_acc = loss_and_accuracy(model, x_valid, y_valid)
         if not (math.isfinite(total) and math.isfinite(valid_loss)):
