@@ -11,7 +11,7 @@ __all__ = ['expect', 'normalize', 'get_mnist', 'mnist_sample', 'load_mnist_pkl',
            'accuracy', 'evaluate', 'fit', 'loss_and_accuracy', 'sgd_step', 'FastModel', 'check_grad', 'rel_err',
            'Tensor']
 
-# %% ../nbs/index.ipynb #a1d7aa99
+# %% ../nbs/index.ipynb #b7ccb00f
 # `from fwdbwd.all import *`: the names a user of the library needs, from every module
 from .core import expect, normalize
 from .data import get_mnist, mnist_sample, load_mnist_pkl, download_mnist

@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['expect', 'normalize']
 
-# %% ../nbs/01_normalization.ipynb #6c036fbc
+# %% ../nbs/01_normalization.ipynb #9df34603
 import functools
 
 import torch
 
-# %% ../nbs/01_normalization.ipynb #bac879b0
+# %% ../nbs/01_normalization.ipynb #6e5bcc4d
 @functools.lru_cache(maxsize=None)
 def _spec(spec):
     "'index:c n | n 1' -> ('index', 'c', (('n',), ('n', 1))): the kind, the bound of indices, the shapes allowed."
@@ -102,7 +102,7 @@ def expect(**args):
                 msg = f"values from {lo} to {hi}, expected [0, {bound[1]})" + (f" with {bound[0]} = {bound[1]} (from {bound[2]})" if bound[2] else '')
         if msg: raise ValueError(f"{name}: {msg}" + ''.join(f"; {h}" for h in args[name][2:]))
 
-# %% ../nbs/01_normalization.ipynb #d4d3ba04
+# %% ../nbs/01_normalization.ipynb #317ad5ce
 def normalize(x, mean, std):
     "(`x` − `mean`) / `std`, with the TRAINING set's statistics: numbers, or one per feature (the last dimension of `x`)."
     expect(x=(x, '... m'), mean=(mean, 'number |m'), std=(std, 'positive |m'))
