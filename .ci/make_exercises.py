@@ -31,28 +31,26 @@ CHECK = {  # how the check cell calls check(); by default check('name', name)
     'train_epoch': "check('train_epoch', lambda model, x, y, lr, bs, generator:  # one epoch of your fit's loop\n"
                    "      fit(model, x, y, x, y, epochs=1, lr=lr, bs=bs, generator=generator, log=None))",
 }
-TODO = {  # the TO DO line of each stub: what to compute, with the shapes
-    'normalize': "return (x - mean) / std: x (..., m); mean and std numbers or (m,); the result has x's shape",
-    'kaiming_normal': "return the std gain / sqrt(fan): gain = calculate_gain(nonlinearity, a); fan = n_in, or n_out "
+TODO = {  # the TO DO line of each stub: what to compute, with the shapes (the formulas are in the text above it)
+    'normalize': "x (..., m) with the training mean and std (numbers, or (m,) each) applied; the result has x's shape",
+    'kaiming_normal': "return the std, gain / sqrt(fan): the gain of calculate_gain(nonlinearity, a); the fan n_in, or n_out "
                       "when mode == 'fan_out'",
-    'lin': "return x (n, n_in) @ w (n_in, n_out) + b (n_out,): (n, n_out)",
-    'relu': "return max(x, 0) elementwise, x's shape",
-    'mse': "return the mean over the batch of (output - targ)²: output (n, 1) or (n,), targ (n,); a 0-d tensor",
-    'mse_grad': "acc_grad(inp, ...): 2 (inp - targ) / n, in inp's shape, (n, 1) or (n,)",
-    'relu_grad': "acc_grad(inp, ...): out.g where inp > 0, else 0; inp's shape",
-    'lin_grad': "acc_grad: inp.g += out.g @ w.T (n, n_in) if input_grad; w.g += inp.T @ out.g (n_in, n_out); "
-                "b.g += out.g summed over the batch (n_out,)",
+    'lin': "the layer's output for x (n, n_in), w (n_in, n_out), b (n_out,): (n, n_out)",
+    'relu': "max(x, 0) elementwise, x's shape",
+    'mse': "the mean over the batch of the squared error: output (n, 1) or (n,), targ (n,); a 0-d tensor",
+    'mse_grad': "acc_grad(inp, d mse / d inp), in inp's shape, (n, 1) or (n,)",
+    'relu_grad': "acc_grad(inp, d loss / d inp) from out.g through the ReLU's slope; inp's shape",
+    'lin_grad': "with acc_grad, from out.g (n, n_out): inp.g (n, n_in; only if input_grad), w.g (n_in, n_out), "
+                "b.g (n_out,)",
     'Lin.bwd': "call lin_grad(inp, out, ...) with this layer's w, b and input_grad",
     'Relu.bwd': "call relu_grad(inp, out)",
-    'forward_and_backward': "zero_grad(w1, b1, w2, b2); forward: l1 = lin, l2 = relu, out = lin, loss = mse; then "
-                            "backward in reverse: mse_grad, lin_grad, relu_grad, lin_grad (the first layer: input_grad=False)",
-    'log_softmax': "s = x minus each row's max (_row_max); return s - log(sum(exp(s))) over the last axis: (..., c)",
-    'nll': "return -mean_i log_probs[i, targ[i]]: log_probs (n, c), targ (n,); a 0-d tensor",
-    'cross_entropy_grad': "n, c = logits.shape; return (softmax(logits) - one_hot(targ)) / n, (n, c); "
-                          "one_hot: rows targ of torch.eye(c)",
-    'sgd_step': "for each p in params: p -= lr * p.g (in place)",
-    'train_epoch': "idx = perm[i:i + bs]; loss = model(x_train[idx], y_train[idx]); model.backward(); "
-                   "sgd_step(model.params, lr)",
+    'forward_and_backward': "zero_grad(w1, b1, w2, b2); the forward pass lin, relu, lin, mse (keep each output); then "
+                            "the backward pass in reverse, one *_grad call per step (the first layer: input_grad=False)",
+    'log_softmax': "log softmax over the last axis, (..., c), that does not overflow at logits of 1000 (see the trick above)",
+    'nll': "-mean_i log_probs[i, targ[i]]: log_probs (n, c), targ (n,); a 0-d tensor",
+    'cross_entropy_grad': "the gradient derived above, (n, c); one_hot(targ) is rows targ of torch.eye(c, dtype=...)",
+    'sgd_step': "move each p in params against its gradient p.g, by lr, in place",
+    'train_epoch': "the minibatch is rows perm[i:i + bs]: the forward pass with its loss, the backward pass, one SGD step",
 }
 PREDICT = {  # notebook -> [(a line of the cell that prints the answer, the question asked before it)]
     '01_normalization': [
@@ -61,30 +59,34 @@ PREDICT = {  # notebook -> [(a line of the cell that prints the answer, the ques
         ('with the train statistics: mean', "normalized with the *training* statistics, will the validation pixels "
                                             "have mean exactly 0 and std exactly 1?")],
     '02_init': [
-        ('ax.semilogy(range(1, 51)', "50 layers of 100 units with plain `randn` weights (std 1) and no non-linearity: "
-                                     "after 50 layers, is the activations' std near 1, near 0, or beyond float32's "
-                                     "largest number? And with `randn * 0.01`?"),
-        ('E[relu(z)²] / E[z²] =', "z is standard normal. What fraction of E[z²] does E[relu(z)²] keep?")],
+        ('lab = {(name, act): run_stack(f, act)', "50 layers of 100 units with plain `randn` weights (std 1) and no "
+                                                  "non-linearity: after 50 layers, is the activations' std near 1, near 0, "
+                                                  "or beyond float32's largest number? And with `randn * 0.01`?"),
+        ('print(f"Var(w) = 2/fan_in = {var}', "with the slip, std 2/fan_in = 0.02 where sqrt(2/fan_in) is about 0.14: what "
+                                             "happens to the ReLU stack's std over 50 layers?")],
     '03_forward': [
         ('hidden units active', "with Kaiming's init and normalized digits, about what share of the 50 hidden units "
                                 "is active (above 0) for a digit?"),
         ('print(relu(e).tolist())', "what does `relu` give for -inf, -0.0, inf and nan?")],
     '04_mse': [
-        ('(preds - y_valid)', "`preds` is (1000, 1) and `y_valid` is (1000,). What shape is `preds - y_valid`, "
-                              "and is the mean of its square the MSE?")],
+        ('(preds - y_valid)', "how far is that (n, n) 'loss' from the real MSE: far enough that you would notice the bug?"),
+        ("for args in ((preds, y_valid[:, None])", "`mse` refuses a target of shape (1000, 1). What will its message "
+                                                   "say it expected, and which argument will it name?")],
     '05_backward': [
-        ('print("inp.g", inp.g.tolist()', "work out `inp.g`, `w.g` and `b.g` by hand from the three formulas above, "
-                                         "then run the cell."),
-        ('print(f"Model: loss', "will `Model`, built from the same weights, give exactly the loss of "
-                                "`forward_and_backward`, or one that differs by rounding?")],
+        ('print(f"Model: loss', "will `Model`, built from the same weights, give exactly the loss of the same layers "
+                                "computed by hand above, or one that differs by rounding?"),
+        ('for act in (Relu, LeakyRelu, WrongLeakyRelu):', "`WrongLeakyRelu` forgets the slope 0.1 below 0. For which of "
+                                                          "w1, b1, w2, b2, w3, b3 will `grad_diff` show a difference?")],
     '06_cross_entropy': [
-        ('print(f"on logits {(-big).tolist()}', "what does the naive `log(softmax(x))` give for the logits "
+        ('print(f"on logits {(-big).tolist()}', "what does the naive `x - log Σ exp(x)` give for the logits "
                                                 "[1000, 1000, 999]? And for [-1000, -1000, -999]?"),
         ('cross_entropy {loss:.4f}, F.cross_entropy', "an untrained network that gives each of the 10 digits "
                                                       "probability 1/10: what is its cross entropy?")],
     '07_training': [
-        ('hist = fit(model, x_train, y_train, x_valid, y_valid, epochs=epochs', "what loss do the first batches have "
-         "before any training? After 5 epochs, is the training loss above or below the validation loss?")],
+        ('loss {loss:.4f} (F.cross_entropy', "for six rows of random logits (standard normal), is the cross entropy "
+                                             "below, near or above ln 10 = 2.30, the loss of guessing 1/10?"),
+        ('hist = fit(model, x_train, y_train, x_valid, y_valid, epochs=epochs', "after 5 epochs, is the training loss "
+         "above or below the validation loss? And the validation accuracy: nearer 80%, 90% or 99%?")],
 }
 BEGIN, END = '### BEGIN SOLUTION', '### END SOLUTION'
 

@@ -152,7 +152,8 @@ def _attempt(ex, fn, case):
 # %% ../nbs/15_exercises.ipynb #84c75338
 def check(name, fn):
     """Grade `fn`, your version of the course function `name` (a key of `EXERCISES`; `EXERCISES[name].call` says
-    how it is called), on the exercise's seeded cases. Returns None when every output agrees with the right one.
+    how it is called), on the exercise's seeded cases. Prints `name: passed` and returns None when every output agrees
+    with the right one.
     Raises `AssertionError` whose message names the case and the mistake (or gives the largest error and where it
     is), also when `fn` itself raises; `NotImplementedError` when `fn` raises it (not done yet); `ValueError` for an
     unknown `name`. The error's `exercise` attribute is `name`."""
@@ -163,6 +164,7 @@ def check(name, fn):
         got = _attempt(ex, fn, case)
         if not all(_same(got.get(k), want[k], case.rtol, case.atol) for k in want):
             raise _tagged(AssertionError(f"{name} on {case.label}: {_diagnose(ex, case, got, want)}"), name)
+    print(f"{name}: passed")
 
 # %% ../nbs/15_exercises.ipynb #69cef1d7
 def _randn(*shape, seed):
@@ -457,7 +459,8 @@ exercise('log_softmax', log_softmax, 'log_softmax(x): x (n, c) logits; (n, c) lo
               Mistake("your log_softmax returns probabilities, softmax(x): take their log", when=lambda got, want: _same(got, want.exp())),
               Mistake("your sum runs over the batch (dim 0): the log probabilities of each row sum over its classes, "
                       "the last axis", when=lambda got, want: _same(got.exp().sum(0), got.new_ones(got.shape[1]))),
-              Mistake("a sum over the last axis needs keepdim=True to line up with x's rows: sum(-1, keepdim=True)",
+              Mistake("a sum or max over the last axis keeps that axis only with keepdim=True (or .unsqueeze(-1) after "
+                      "it), so that it lines up with x's rows",
                       raises='must match the size of tensor'),
               Mistake("x.max(-1, keepdim=True) returns the maxima and their indices: take its .values, or use "
                       "x.amax(-1, keepdim=True)", raises='return_types.max')])
@@ -515,8 +518,8 @@ def _sgd_in_place(step):
 exercise('sgd_step', sgd_step, 'sgd_step(params, lr): p -= lr * p.g for each p in the list params, in place',
     cases=[Case('two parameters, lr 0.1', _sgd_run)],
     mistakes=[Mistake("your step moves the parameters up their gradient: p -= lr * p.g, against it", _sgd_in_place(lambda p, lr: p + lr * p.g)),
-              Mistake("your sgd_step left the parameters unchanged: p = p - lr * p.g makes a new tensor and drops it; "
-                      "update in place, p -= lr * p.g", _sgd_rebinding(lambda p, lr: p - lr * p.g)),
+              Mistake("a parameter was left unchanged: p = p - lr * p.g makes a new tensor and drops it (or the loop "
+                      "stopped early); update every p in place, p -= lr * p.g", _sgd_rebinding(lambda p, lr: p - lr * p.g)),
               Mistake("your step is p.g, not lr * p.g: multiply by the learning rate", _sgd_in_place(lambda p, lr: p - p.g))])
 
 def _epoch(model, x, y, lr, bs, generator):
