@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['expect', 'normalize']
 
-# %% ../nbs/01_normalization.ipynb #9df34603
+# %% ../nbs/01_normalization.ipynb #e40e7c27
 import functools
 
 import torch
 
-# %% ../nbs/01_normalization.ipynb #6e5bcc4d
+# %% ../nbs/01_normalization.ipynb #b7adeca9
 @functools.lru_cache(maxsize=None)
 def _spec(spec):
     "'index:c n | n 1' -> ('index', 'c', (('n',), ('n', 1))): the kind, the bound of indices, the shapes allowed."
@@ -40,9 +40,9 @@ def _fits(shape, spec, dims):
     return new
 
 def _shapes(args):
-    "Types, dtypes and shapes, as `expect` describes them; returns the value checks left: [(name, kind, bound)]."
+    "Types, dtypes and shapes, as `expect` describes them; returns the value checks left: [(index, kind, bound)]."
     dims, first, dev, todo = {}, None, None, []  # dims: name -> (size, from which argument); first float argument; first device
-    for name, (t, spec, *hint) in args.items():
+    for i, (name, (t, spec, *hint)) in enumerate(args.items()):
         def bad(err, msg): raise err(f"{name}: {msg}" + ''.join(f"; {h}" for h in hint))
         kind, bound, shapes = _spec(spec)
         if kind == 'count':
@@ -69,11 +69,11 @@ def _shapes(args):
         dims.update((d, (size, name)) for d, size in new.items())
         if 0 in t.shape: bad(ValueError, f"shape {tuple(t.shape)}, an empty dimension")
         if kind == 'positive' and python_number and not 0 < args[name][0] < float('inf'): bad(ValueError, f"got {args[name][0]!r}, expected finite values > 0")
-        if kind == 'positive' and not python_number: todo.append((name, kind, None))  # a Python number is in the memo's key
-        if kind == 'index' and bound: todo.append((name, kind, (bound, *dims[bound]) if bound in dims else (bound, int(bound), None)))
+        if kind == 'positive' and not python_number: todo.append((i, kind, None))  # a Python number is in the memo's key
+        if kind == 'index' and bound: todo.append((i, kind, (bound, dims[bound][0], list(args).index(dims[bound][1])) if bound in dims else (bound, int(bound), None)))
     return todo
 
-_checked = {}  # each signature that passed (name, spec, shape, dtype, device, hint of each argument) -> the value checks left
+_checked = {}  # each signature that passed (spec, shape, dtype and CPU or not of each argument; a number's value) -> the value checks left
 
 def expect(**args):
     """Check arguments at a function's door: `name=(value, spec)`, or `name=(value, spec, hint)`, for each.
@@ -83,15 +83,15 @@ def expect(**args):
     `float` (the default; floats share one dtype), `number` (integers, or floats of that dtype), `index:c` (int64 or
     int32 in [0, c)), `positive` (finite, > 0; a Python number for the shape `()`) or `count` (a Python int ≥ 1).
     Tensors share one device; no dimension may be empty. Raises `TypeError` or `ValueError` naming the argument."""
-    key = tuple((n, a[1], *((a[0].shape, a[0].dtype, a[0].device) if isinstance(a[0], torch.Tensor) else (type(a[0]), a[0])), *a[2:])
-                for n, a in args.items())  # a Python number with its value: 0.1 passed, 0 refused
+    try: key = tuple((a[1], a[0].shape, a[0].dtype, a[0].is_cpu) for a in args.values())  # is_cpu: a meta tensor is caught
+    except AttributeError: key = tuple((a[1], a[0].shape, a[0].dtype, a[0].is_cpu) if isinstance(a[0], torch.Tensor) else (a[1], type(a[0]), a[0]) for a in args.values())
     try: todo = _checked.get(key)
     except TypeError: key = todo = None  # a list, a list spec (unhashable): checked in full every time
     if todo is None:  # a new signature: the full check (a repeated one costs this one lookup)
         todo = _shapes(args)
         if key is not None and len(_checked) < 10_000: _checked[key] = todo
-    for name, kind, bound in todo:  # the checks that look at the values
-        t, msg = torch.as_tensor(args[name][0]), None
+    for i, kind, bound in todo:  # the checks that look at the values (of tensors: a Python number's is in the key)
+        (name, (t, _, *hint)), msg = list(args.items())[i], None
         if kind == 'positive' and not bool((ok := (t > 0) & t.isfinite()).all()):
             i = (~ok).nonzero()[0].tolist()  # the first bad value and its index: a message of one line
             got = t.tolist() if t.numel() < 5 else f"{t[tuple(i)].item():g} at {i} ({int((~ok).sum())} of {t.numel()} bad)"
@@ -99,10 +99,10 @@ def expect(**args):
         if kind == 'index':
             lo, hi = t.min().item(), t.max().item()
             if lo < 0 or hi >= bound[1]:
-                msg = f"values from {lo} to {hi}, expected [0, {bound[1]})" + (f" with {bound[0]} = {bound[1]} (from {bound[2]})" if bound[2] else '')
-        if msg: raise ValueError(f"{name}: {msg}" + ''.join(f"; {h}" for h in args[name][2:]))
+                msg = f"values from {lo} to {hi}, expected [0, {bound[1]})" + (f" with {bound[0]} = {bound[1]} (from {list(args)[bound[2]]})" if bound[2] is not None else '')
+        if msg: raise ValueError(f"{name}: {msg}" + ''.join(f"; {h}" for h in hint))
 
-# %% ../nbs/01_normalization.ipynb #317ad5ce
+# %% ../nbs/01_normalization.ipynb #604bfabf
 def normalize(x, mean, std):
     "(`x` − `mean`) / `std`, with the TRAINING set's statistics: numbers, or one per feature (the last dimension of `x`)."
     expect(x=(x, '... m'), mean=(mean, 'number |m'), std=(std, 'positive |m'))
