@@ -1,100 +1,87 @@
-"""List the exported names that the docs site would not document with an explicit `show_doc`.
+"""List the exported names that the docs site would not document.
 
-Usage: python .ci/check_show_doc.py [--strict]   (--strict: exit 1 when any function or class is listed)
+Usage: python .ci/check_show_doc.py [--strict]   (--strict: exit 1 when a function or class would go undocumented)
 
-For each name in `__all__` of fwdbwd/*.py, the notebook that defines it is read from nbdev's
-`# %% ../nbs/NB.ipynb` cell markers in the generated module. That notebook needs a code cell with a
-top-level `show_doc(name)` that is not hidden: nbdev drops a `#| hide` (or `#| include: false`) cell from
-the site *with its output*, and since an explicit call (even a hidden one) stops nbdev from adding its
-own, a name whose only show_doc is hidden gets no documentation at all. Constants (data, not functions or
-classes) are listed apart: show_doc has little to say about them, so prose documents them.
-Also listed (never fatal): exported functions and classes without a docstring, and parameters without
-a docments comment (`param: type = default, # what it is`), which show_doc renders as the parameter table."""
-import ast, json, re, sys
+nbdev's docs build (its `add_show_docs` processor) adds a `show_doc` cell after every exported cell that is not
+hidden, for each public function and class it defines, unless the notebook already calls `show_doc` on it. So the
+notebooks need no `show_doc` cells of their own — which keeps nbdev's raw Quarto markup out of the outputs that
+learners read on GitHub and in Jupyter. What can go wrong: an exported definition in a `#| hide` cell (nbdev drops
+it from the site), or an explicit `show_doc` only in a hidden cell (which stops nbdev from adding its own). This
+check finds, for each name in `__all__` of fwdbwd/*.py, the notebook cell that defines it (from nbdev's
+`# %% ../nbs/NB.ipynb` markers) and reports those cases, and also (never fatal) exported functions and classes
+without a docstring. Constants (data, not functions or classes) are documented in prose."""
+import ast, importlib, inspect, json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 lib = root/'fwdbwd'
-_marker = re.compile(r'^# %% (\S+\.ipynb)', re.M)
+HIDDEN = re.compile(r'^#\|\s*(hide\s*$|include:\s*false)', re.M)
+EXPORT = re.compile(r'^#\|\s*exports?(\s|$)', re.M)
 
 
-def defining_notebooks(py):
-    "{name: (notebook path, kind)} for the top-level definitions of a generated module."
-    src = py.read_text(encoding='utf-8')
-    out, parts = {}, _marker.split(src)
+def definitions(py):
+    "{name: (notebook, kind)} for the top-level definitions of a generated module."
+    src, out = py.read_text(encoding='utf-8'), {}
+    parts = re.split(r'^# %% (\S+\.ipynb)', src, flags=re.M)
     for nb_rel, code in zip(parts[1::2], parts[2::2]):
         nb = (py.parent/nb_rel).resolve()
         for node in ast.parse(code).body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)): out[node.name] = (nb, 'function')
-            elif isinstance(node, ast.ClassDef): out[node.name] = (nb, 'class')
-            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-                for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                out[node.name] = (nb, 'class' if isinstance(node, ast.ClassDef) else 'function')
+            elif isinstance(node, ast.Assign):
+                for t in node.targets:
                     if isinstance(t, ast.Name): out.setdefault(t.id, (nb, 'constant'))
     return out
 
 
 def exported(py):
     for node in ast.parse(py.read_text(encoding='utf-8')).body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == '__all__' for t in node.targets):
+        if isinstance(node, ast.Assign) and any(getattr(t, 'id', None) == '__all__' for t in node.targets):
             return list(ast.literal_eval(node.value))
     return []
 
 
-def show_docs(nb):
-    "{name: hidden?} for each top-level `show_doc(name)` in the notebook (hidden only if every call is)."
-    res = {}
-    for c in json.loads(nb.read_text(encoding='utf-8'))['cells']:
-        if c['cell_type'] != 'code': continue
-        src = ''.join(c['source'])
-        hidden = bool(re.search(r'^#\|\s*(hide\s*$|include:\s*false)', src, re.M))
-        try: tree = ast.parse('\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!'))))
+def cells_of(nb):
+    "[(source, hidden?)] of the notebook's code cells."
+    return [(''.join(c['source']), bool(HIDDEN.search(''.join(c['source']))))
+            for c in json.loads(nb.read_text(encoding='utf-8'))['cells'] if c['cell_type'] == 'code']
+
+
+def defined_in(cells, name):
+    "(is `name` defined at the top level of an exported cell, is that cell hidden) — or None."
+    for src, hidden in cells:
+        if not EXPORT.search(src): continue
+        try: tree = ast.parse('\n'.join('' if l.lstrip().startswith(('#|', '%', '!')) else l for l in src.splitlines()))
         except SyntaxError: continue
-        for node in tree.body:
-            if (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
-                    and getattr(node.value.func, 'id', None) == 'show_doc' and node.value.args):
-                a = node.value.args[0]
-                name = a.id if isinstance(a, ast.Name) else ast.unparse(a)
-                res[name] = res.get(name, True) and hidden
-    return res
+        if any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.name == name for n in tree.body):
+            return hidden
+    return None
 
 
-def docs_gaps(module, name):
-    "What show_doc would leave blank for `module.name`: a missing docstring, parameters without a comment."
-    import importlib, inspect
-    from fastcore.docments import docments
-    obj = getattr(importlib.import_module(f'{lib.name}.{module}'), name)
-    gaps = [] if inspect.getdoc(obj) else ['no docstring']
-    f = obj.__init__ if inspect.isclass(obj) else obj
-    if inspect.isclass(obj) and f is object.__init__: return gaps
-    try: d = docments(f)
-    except Exception as e: return gaps + [f'docments failed: {e}']
-    bare = [k for k, v in d.items() if v is None and k not in ('self', 'return', 'args', 'kwargs')]
-    return gaps + ([f"parameters without a comment: {', '.join(bare)}"] if bare else [])
+def show_doc_calls(cells, name):
+    "[hidden?] for each top-level `show_doc(name)` call in the notebook."
+    return [hidden for src, hidden in cells for l in src.splitlines() if re.match(rf'show_doc\(\s*{re.escape(name)}\s*[,)]', l)]
 
 
 def main(strict=False):
-    missing, hidden, constants, undocumented, n = [], [], [], [], 0
+    bad, undocumented, n = [], [], 0
     for py in sorted(lib.glob('*.py')):
         if py.name.startswith('_'): continue
-        defs, cache = defining_notebooks(py), {}
+        defs, cache = definitions(py), {}
         for name in exported(py):
+            if name not in defs or defs[name][1] == 'constant': continue  # re-exports and constants
             n += 1
-            if name not in defs: missing.append(f'{py.stem}.{name}: not defined at the top level of {py.name}'); continue
             nb, kind = defs[name]
-            where = f'{py.stem}.{name} ({kind}, {nb.name})'
-            if kind == 'constant': constants.append(where); continue
-            gaps = docs_gaps(py.stem, name)
-            if gaps: undocumented.append(f"{py.stem}.{name}: {'; '.join(gaps)}")
-            shown = cache.setdefault(nb, show_docs(nb) if nb.exists() else {})
-            if name not in shown: missing.append(f'{where}: no show_doc({name})')
-            elif shown[name]: hidden.append(f'{where}: show_doc({name}) only in a hidden cell')
-    for title, items in [('no explicit show_doc', missing), ('show_doc hidden, so not on the site', hidden),
-                         ('constants, documented in prose (show_doc not required)', constants),
-                         ('docstring or docments gaps (not fatal)', undocumented)]:
-        if items: print(f'{title}:\n  ' + '\n  '.join(items))
-    bad = len(missing) + len(hidden)
-    print(f'show_doc: {n - bad - len(constants)} of {n - len(constants)} exported functions and classes '
-          f'have a visible show_doc in the notebook that defines them')
+            cells = cache.setdefault(nb, cells_of(nb))
+            hidden, calls = defined_in(cells, name), show_doc_calls(cells, name)
+            if calls and all(calls): bad.append(f"{py.stem}.{name}: show_doc only in hidden cells of {nb.name} (nbdev then adds none)")
+            elif not calls and hidden: bad.append(f"{py.stem}.{name}: defined in a hidden exported cell of {nb.name} (not on the site)")
+            elif not calls and hidden is None: bad.append(f"{py.stem}.{name}: no exported cell of {nb.name} defines it")
+            obj = getattr(importlib.import_module(f'{lib.name}.{py.stem}'), name)
+            if not inspect.getdoc(obj): undocumented.append(f"{py.stem}.{name} ({kind})")
+    if bad: print('not documented on the site:\n  ' + '\n  '.join(bad))
+    if undocumented: print('without a docstring (not fatal):\n  ' + '\n  '.join(undocumented))
+    print(f"show_doc: {n - len(bad)} of {n} exported functions and classes get a page entry (nbdev adds show_doc for exported cells)")
     return 1 if strict and bad else 0
 
 
