@@ -317,6 +317,7 @@ def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx file
     if not 0 < n_train < 60_000: raise ValueError(f"n_train={n_train}: expected 0 < n_train < 60000")
     arg = 'path'
     if path is None and os.environ.get('FWDBWD_DATA'): path, arg = os.environ['FWDBWD_DATA'], 'FWDBWD_DATA'
+    off_why = 'FWDBWD_OFFLINE is set' if offline is None else 'offline mode is on'  # say which switch was used
     if offline is None: offline = _truthy(os.environ.get('FWDBWD_OFFLINE', ''))
     def split(x, y, src):
         if verbose: print(f"MNIST: full training set from {src}: {n_train:,} train / {60_000 - n_train:,} valid")
@@ -348,7 +349,7 @@ def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx file
     except FileNotFoundError: state = f'no full copy in {cache}'
     except (ValueError, OSError) as e:  # a bad file (checksum, truncated), or one we may not read
         state = f'the copy in {cache} is {"damaged" if isinstance(e, ValueError) else "unreadable"} ({_in(cache, e)})'
-    why, short = ('FWDBWD_OFFLINE is set',) * 2 if offline else (None, None)
+    why, short = (off_why,) * 2 if offline else (None, None)
     if not offline:
         try:
             download_mnist(cache, verbose=verbose)

@@ -563,18 +563,24 @@ def _checks(src):
              and c.args and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str)]
     return [c.args[0].value for c in sorted(calls, key=lambda c: (c.lineno, c.col_offset))]
 
-def _outcome(e, name):
-    "What the table says of exercise `name` when its check cell raised `e` (None: nothing)."
+def _first_line(e):
+    "`e` as `Type: its message's first line`; a SyntaxError as its reason and line, without IPython's cell name."
+    if isinstance(e, SyntaxError): return f"SyntaxError: {e.msg} (line {e.lineno} of its cell)"
+    return f"{type(e).__name__}: " + (str(e).strip().splitlines() or [''])[0]
+
+def _outcome(e, name, earlier=None):
+    """What the table says of exercise `name` when its check cell raised `e` (None: nothing). `earlier`: the last error of a
+    cell before it without checks, named when `e` is a NameError (the definition that failed is the one to fix)."""
     if e is None: return 'passed'
     if isinstance(e, NotImplementedError): return 'not done'
-    msg = str(e).strip().splitlines()[0] if str(e).strip() else ''
-    if getattr(e, 'exercise', None) == name: return msg.removeprefix(f"{name} ")
-    return f"{type(e).__name__}: {msg}"
+    if getattr(e, 'exercise', None) == name: return (str(e).strip().splitlines() or [''])[0].removeprefix(f"{name} ")
+    if isinstance(e, NameError) and earlier is not None: return f"{_first_line(e)}: an earlier cell failed, {_first_line(earlier)}"
+    return _first_line(e)
 
-def _attribute(names, e):
-    "{name: outcome} for the checks `names` of a cell that raised `e`."
+def _attribute(names, e, earlier=None):
+    "{name: outcome} for the checks `names` of a cell that raised `e`; `earlier` as in `_outcome`."
     failed = getattr(e, 'exercise', None)
-    if e is None or failed not in names: return {n: _outcome(e, n) for n in names}
+    if e is None or failed not in names: return {n: _outcome(e, n, earlier) for n in names}
     i = names.index(failed)
     return {**{n: 'passed' for n in names[:i]}, **{n: 'not checked: an earlier check in its cell failed' for n in names[i + 1:]},
             failed: _outcome(e, failed)}
@@ -584,7 +590,7 @@ def _run_notebook(nb, timeout, execnb):
     IPShell, nb = execnb.shell.InteractiveShell, Path(nb).resolve()
     kept = (IPShell._instance, sys.modules.get('__main__'), list(sys.path), os.getcwd(), torch.get_default_dtype(),
             torch.is_grad_enabled(), torch.get_rng_state(), torch.get_num_threads())
-    results = {}
+    results, earlier = {}, None
     try:
         os.chdir(nb.parent)  # as in Jupyter: the notebook's folder is the working directory, and on sys.path
         shell = execnb.shell.CaptureShell(path=nb)
@@ -592,7 +598,9 @@ def _run_notebook(nb, timeout, execnb):
         for cell in execnb.nbio.read_nb(nb).cells:
             if cell.cell_type != 'code': continue
             shell.run(cell.source, timeout=timeout)
-            results.update(_attribute(_checks(cell.source), shell.exc))
+            names = _checks(cell.source)
+            if names: results.update(_attribute(names, shell.exc, earlier))
+            elif shell.exc is not None: earlier = shell.exc
     finally:
         IPShell._instance, main, sys.path[:] = kept[:3]
         if main is not None: sys.modules['__main__'] = main
