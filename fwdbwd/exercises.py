@@ -356,6 +356,8 @@ _LIN_MISTAKES = [
     Mistake("b.g has shape (n, n_out): sum over the batch, out.g.sum(0)", _lin_grad_as(b_g=lambda og: og)),
     Mistake("b.g is n times too small: b.g is a sum over the batch, not a mean", _lin_grad_as(b_g=lambda og: og.mean(0))),
     Mistake("b.g has shape (1, n_out): sum(0) without keepdim, to b's shape (n_out,)", _lin_grad_as(b_g=lambda og: og.sum(0, keepdim=True))),
+    Mistake("b.g has shape (n,): out.g.sum(1) adds up each example's outputs; sum over the batch instead, out.g.sum(0), one value "
+            "per output", _lin_grad_as(b_g=lambda og: og.sum(1))),
     Mistake("the shapes of a matrix product do not fit: inp.g = out.g @ w.T, (n, n_out) @ (n_out, n_in), and "
             "w.g = inp.T @ out.g, (n_in, n) @ (n, n_out)", raises='cannot be multiplied|size mismatch'),
     Mistake(_ASSIGNED, _lin_grad_as(put=_assign)),
