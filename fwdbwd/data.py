@@ -167,10 +167,12 @@ def download_mnist(dest: str | Path | None = None, # the folder to fill; default
     again. New files get the usual mode (0666 minus the umask, often 0644), so a cache can be shared.
     Raises `ConnectionError` when no mirror gives a good copy; its message lists each mirror's reason
     (`HTTP 404 ...`, `timed out`, a checksum mismatch, a cut connection). Raises another `OSError`
-    (`PermissionError`, `NotADirectoryError`, ...) when `dest` cannot be created or written. With the default
+    (`PermissionError`, `NotADirectoryError`, ...) when `dest` cannot be created or written. Folders it created are
+    removed again when nothing could be stored in them. With the default
     `timeout`, a mirror that accepts connections and never answers costs 5 seconds per file before the next is tried."""
     mirrors = MIRRORS if mirrors is None else tuple(mirrors)
     dest = Path(dest or cache_dir()).expanduser()
+    made = next((p for p in reversed([dest, *dest.parents]) if not p.exists()), None)  # the first folder created here
     try: dest.mkdir(parents=True, exist_ok=True)
     except FileExistsError: raise NotADirectoryError(errno.ENOTDIR, 'a file, not a folder', str(dest)) from None
     if progress is None: progress = sys.stderr.isatty()
@@ -201,6 +203,10 @@ def download_mnist(dest: str | Path | None = None, # the folder to fill; default
             err = ConnectionError(f"could not download {name} from any of {len(mirrors)} mirror(s): "
                                   + '; '.join(f'{u}: {r}' for u, r in errors))
             err.reasons = [r for _, r in errors]
+            for p in [dest, *dest.parents] if made else []:  # folders made for nothing: taken away while empty
+                try: p.rmdir()
+                except OSError: break
+                if p == made: break
             raise err
     return dest
 
