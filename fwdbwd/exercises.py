@@ -132,6 +132,11 @@ def _where(e):
     f = mine[-1]
     return f" at line {f.lineno} (in {f.name})" + (f": `{f.line.strip()}`" if f.line else '')
 
+def _first_line(e):
+    "`e` as `Type: its message's first line`; a SyntaxError as its reason and line, without IPython's cell name."
+    if isinstance(e, SyntaxError): return f"SyntaxError: {e.msg} (line {e.lineno} of its cell)"
+    return f"{type(e).__name__}: " + (str(e).strip().splitlines() or [''])[0]
+
 def _tagged(e, name):
     "`e`, marked with the exercise it is about (for `grade`)."
     e.exercise = name
@@ -143,7 +148,7 @@ def _attempt(ex, fn, case):
     except NotImplementedError as e:
         raise _tagged(NotImplementedError(f"{ex.name}: not done yet (NotImplementedError{_where(e)})"), ex.name) from None
     except Exception as e:
-        err = f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"
+        err = _first_line(e)
         hint = next((m.says for m in ex.mistakes if m.raises and re.search(m.raises, err)), None)
         if hint is None and re.search('positional argument|keyword argument', err): hint = f"check calls it as {ex.call}"
         msg = f"{ex.name} on {case.label}: your {ex.name} raised {err}{_where(e)}" + (f"; {hint}" if hint else '')
@@ -564,11 +569,6 @@ def _checks(src):
     calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, 'id', getattr(c.func, 'attr', None)) == 'check'
              and c.args and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str)]
     return [c.args[0].value for c in sorted(calls, key=lambda c: (c.lineno, c.col_offset))]
-
-def _first_line(e):
-    "`e` as `Type: its message's first line`; a SyntaxError as its reason and line, without IPython's cell name."
-    if isinstance(e, SyntaxError): return f"SyntaxError: {e.msg} (line {e.lineno} of its cell)"
-    return f"{type(e).__name__}: " + (str(e).strip().splitlines() or [''])[0]
 
 def _outcome(e, name, earlier=None):
     """What the table says of exercise `name` when its check cell raised `e` (None: nothing). `earlier`: the last error of a
