@@ -5,19 +5,21 @@
 # %% ../nbs/05_backward.ipynb #e0dfe289
 from __future__ import annotations
 
+import inspect
+
 import torch
 
-from .core import expect
+from .door import expects
 from .forward import lin, relu
 from .loss import mse
 
 # %% auto #0
-__all__ = ['acc_grad', 'zero_grad', 'mse_grad', 'relu_grad', 'lin_grad', 'forward_and_backward', 'Module', 'Lin', 'Relu', 'Mse',
-           'Sequential', 'Model', 'param_names', 'grad_diff']
+__all__ = ['acc_grad', 'zero_grad', 'mse_grad', 'relu_grad', 'lin_grad', 'forward_and_backward', 'Module', 'Lin', 'Relu', 'Mse', 'Sequential', 'Model', 'CrossEntropy']
 
 # %% ../nbs/05_backward.ipynb #e324cde9
+@expects(t='*s', g='*s')
 def acc_grad(t, g):
-    "`t.g += g`: add the share `g` of the gradient to `t.g` (None, or not set, before the first share)."
+    "`t.g += g`: add the share `g` of the gradient, of `t`'s shape and dtype, to `t.g` (None, or not set, before the first share)."
     t.g = g if getattr(t, 'g', None) is None else t.g + g
 
 def zero_grad(*ts):
@@ -25,25 +27,25 @@ def zero_grad(*ts):
     for t in ts: t.g = None
 
 # %% ../nbs/05_backward.ipynb #41f1e435
+@expects(inp='n 1|n', targ='number n')
 def mse_grad(inp, targ):
     "Add d mse(`inp`, `targ`) / d `inp` = 2 (inp − targ) / n to `inp.g`: `inp` (n, 1) or (n,), `targ` (n,)."
-    expect(inp=(inp, 'n 1|n'), targ=(targ, 'number n'))
     ### BEGIN SOLUTION
     acc_grad(inp, (2. * (inp.squeeze(-1) - targ) / len(targ)).view_as(inp))
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #dc751212
+@expects(inp='*s', out='*s with .g')
 def relu_grad(inp, out):
     "Add d loss / d `inp` = `out.g` where `inp` > 0, else 0, to `inp.g`; `out` = relu(`inp`) with `out.g` set."
-    expect(**{'out.g': (getattr(out, 'g', None), inp.shape, "set by the next step's backward")})
     ### BEGIN SOLUTION
-    acc_grad(inp, (inp > 0).float() * out.g)
+    acc_grad(inp, out.g * (inp > 0))
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #83ef1b13
+@expects(inp='n n_in', out='n n_out with .g', w='n_in n_out', b='n_out')
 def lin_grad(inp, out, w, b, input_grad=True):
     "Add the gradients of `out` = `inp` @ `w` + `b` to `inp.g` (unless not `input_grad`), `w.g` and `b.g`, from `out.g`."
-    expect(**{'out.g': (getattr(out, 'g', None), out.shape, "set by the next step's backward")})
     ### BEGIN SOLUTION
     if input_grad: acc_grad(inp, out.g @ w.t())  # (n, n_out) @ (n_out, n_in)
     acc_grad(w, inp.t() @ out.g)                 # (n_in, n) @ (n, n_out)
@@ -69,25 +71,20 @@ def forward_and_backward(inp, targ, w1, b1, w2, b2):
 # %% ../nbs/05_backward.ipynb #745c0b4d
 class Module:
     "A step of the network: `m(*args)` runs `forward` and keeps its inputs and output; `m.backward()` hands them to `bwd`."
-    out, params = None, ()  # the kept output; the module's parameters (a `Lin` has `w` and `b`)
+    params, out = (), None  # its parameters (a `Lin` has `w` and `b`); its output, kept until `backward()`
     def __call__(self, *args):
-        if self.out is not None: raise RuntimeError(f"{type(self).__name__} called twice before its backward(): it keeps "
-                                                    "one call, so use one module per use (they may share w and b)")
         self.args, self.out = args, self.forward(*args)
-        if any(self.out is a for a in args): self.out = self.out.view_as(self.out)  # an input returned as is: out needs its own .g
-        for t in (*args, *self.params): t.g = None  # this pass's gradients start from nothing
+        if any(self.out is a for a in args): self.out = self.out.view_as(self.out)  # an input returned as is: its own .g
         return self.out
     def backward(self):
-        "Add the gradients of the inputs and parameters from `out.g`; the call is then forgotten."
         if self.out is None: raise RuntimeError(f"{type(self).__name__}.backward(): no forward pass to go back through")
         self.bwd(self.out, *self.args)
-        self.args = self.out = None
+        self.out = None  # gone back through: a second backward() needs a new forward pass
 
 class Lin(Module):
     "`Lin(w, b)(x)` is `lin(x, w, b)`; its backward fills `w.g`, `b.g` and, unless `input_grad=False`, `x.g`."
-    def __init__(self, w, b, input_grad=True):
-        expect(w=(w, 'n_in n_out'), b=(b, 'n_out'))
-        self.w, self.b, self.input_grad = w, b, input_grad
+    @expects(w='n_in n_out', b='n_out')
+    def __init__(self, w, b, input_grad=True): self.w, self.b, self.input_grad = w, b, input_grad
     @property
     def params(self): return [self.w, self.b]
     def forward(self, inp): return lin(inp, self.w, self.b)
@@ -104,8 +101,9 @@ class Relu(Module):
         relu_grad(inp, out)
         ### END SOLUTION
 
+# %% ../nbs/05_backward.ipynb #350151c9
 class Mse(Module):
-    "`Mse()(output, targ)` is `mse(output, targ)`; its backward fills `output.g`."
+    "`Mse()(output, targ)` is `mse(output, targ)`; its backward adds d mse / d `output` to `output.g`."
     def forward(self, inp, targ): return mse(inp, targ)
     def bwd(self, out, inp, targ): mse_grad(inp, targ)
 
@@ -113,11 +111,7 @@ class Mse(Module):
 class Sequential:
     "`layers` applied in turn, then `loss`, a module: `loss = model(x, targ)`, then `model.backward()` fills each parameter's `.g`."
     def __init__(self, *layers, loss):
-        if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
-        if not isinstance(loss, Module):  # a function such as cross_entropy computes the loss but has no backward pass
-            raise TypeError(f"loss={getattr(loss, '__name__', type(loss).__name__)}: expected a loss module, e.g. Mse() or CrossEntropy()")
-        for i, m in enumerate(layers):
-            if not isinstance(m, Module): raise TypeError(f"layers[{i}]: got {getattr(m, '__name__', type(m).__name__)}, expected a module such as Lin(w, b) or Relu()")
+        _check_network(layers, loss)
         self.layers, self.loss = list(layers), loss
     @property
     def params(self): return list({id(p): p for m in self.layers for p in m.params}.values())
@@ -126,12 +120,27 @@ class Sequential:
         for m in self.layers: x = m.forward(x)
         return x
     def __call__(self, x, targ):
-        for m in (*self.layers, self.loss): m.out = None  # a new pass: forget one never gone back through
+        zero_grad(x, *self.params)  # a new pass: its gradients start from nothing
         for m in self.layers: x = m(x)
         return self.loss(x, targ)
     def backward(self):
         self.loss.backward()
         for m in reversed(self.layers): m.backward()
+
+# %% ../nbs/05_backward.ipynb #fbe8c914
+def _check_network(layers, loss):
+    "Raise `TypeError` or `ValueError` naming the argument of `Sequential(*layers, loss=loss)` that cannot work."
+    name = lambda m: getattr(m, '__name__', type(m).__name__)
+    if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
+    if not isinstance(loss, Module):  # a function such as cross_entropy computes the loss but has no backward pass
+        raise TypeError(f"loss={name(loss)}: expected a loss module, e.g. Mse() or CrossEntropy()")
+    for i, m in enumerate(layers):
+        if not isinstance(m, Module): raise TypeError(f"layers[{i}]: got {name(m)}, expected a module such as Lin(w, b) or Relu()")
+        if m is loss or len(inspect.signature(m.forward).parameters) != 1:
+            raise TypeError(f"layers[{i}]: {name(m)} takes (output, targ): a loss goes last, as loss={name(m)}()")
+        if any(m is k for k in layers[:i]):
+            raise ValueError(f"layers[{i}]: the module of layers[{[k for k in layers[:i]].index(m)}] again; it keeps one call, "
+                             "so use one module per use (they may share w and b)")
 
 # %% ../nbs/05_backward.ipynb #62bdfe39
 class Model(Sequential):
@@ -145,39 +154,10 @@ class Model(Sequential):
                              "example: for a classifier pass loss=CrossEntropy()")
         super().__init__(*layers, loss=Mse() if loss is None else loss)
 
-# %% ../nbs/05_backward.ipynb #e5c63ee2
-def _replay(m, *args):
-    "`m.forward(*args)` under autograd; refuses, naming the module, an output autograd cannot trace back."
-    try: out = m.forward(*args)
-    except RuntimeError as e: raise RuntimeError(f"grad_diff: autograd cannot replay {type(m).__name__}.forward: {e}") from None
-    if not (isinstance(out, torch.Tensor) and out.requires_grad):
-        raise RuntimeError(f"grad_diff: {type(m).__name__}.forward does not compute its output with tensor operations "
-                           "autograd can follow, so its gradient cannot be checked")
-    return out
+# %% ../nbs/07_training.ipynb #b0c0f874
+from .loss import cross_entropy, cross_entropy_grad
 
-def param_names(model):
-    "Names for `model.params`: each module's attribute name and its place among the modules with parameters (w1, b1, w2, ...)."
-    names = {}
-    for i, m in enumerate([m for m in model.layers if m.params], 1):
-        for k, v in vars(m).items():
-            if any(v is p for p in m.params): names.setdefault(id(v), f'{k}{i}')  # a shared tensor: its first use
-    return [names.get(id(p), f'params[{j}]') for j, p in enumerate(model.params)]  # params[j]: kept in a list, say
-
-def grad_diff(model, x, targ):
-    """The largest |ours − autograd| for each parameter (`w1`, `b1`, `w2`, ...) of a `Sequential`: `model.backward()`
-    against torch.autograd replaying each module's `forward`. Raises `RuntimeError` naming a module it cannot replay.
-    At a kink both slopes are right and may differ: for an input exactly 0, autograd through `relu`'s `clamp_min`
-    takes slope 1, `relu_grad` 0 (as `torch.relu`)."""
-    model(x, targ); model.backward()
-    params, names = model.params, param_names(model)
-    ours, was = [p.g for p in params], [p.requires_grad for p in params]
-    if any(o is None for o in ours): raise RuntimeError(f"grad_diff: model.backward() left {[k for k, o in zip(names, ours) if o is None]} without .g")
-    try:
-        for p in params: p.requires_grad_(True)
-        with torch.enable_grad():  # also inside torch.no_grad(); x's copy tracked so a first module without parameters replays
-            h = x.detach().requires_grad_(x.is_floating_point())
-            for m in model.layers: h = _replay(m, h)
-            auto = torch.autograd.grad(_replay(model.loss, h, targ), params, allow_unused=True)
-    finally:
-        for p, w in zip(params, was): p.requires_grad_(w)
-    return {k: (o - (0. if a is None else a)).abs().max().item() for k, o, a in zip(names, ours, auto)}
+class CrossEntropy(Module):
+    "`CrossEntropy()(logits, targ)` is `cross_entropy(logits, targ)`; its backward adds (softmax − one_hot) / n to `logits.g`."
+    def forward(self, logits, targ): return cross_entropy(logits, targ)
+    def bwd(self, out, logits, targ): acc_grad(logits, cross_entropy_grad(logits, targ))

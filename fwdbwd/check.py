@@ -5,13 +5,14 @@
 # %% ../nbs/10_check.ipynb #7e833ae5
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import torch
 
 # %% auto #0
-__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad']
+__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'grad_diff', 'rounding']
 
 # %% ../nbs/10_check.ipynb #2c34dc2a
 _TINY = torch.finfo(torch.float64).tiny
@@ -21,6 +22,8 @@ def rel_err(a: torch.Tensor, # any shape
            ) -> torch.Tensor: # elementwise |a − b| / max(|a|, |b|, tiny), float64
     "Elementwise relative error of `a` and `b`, computed in float64; 0 where both are 0."
     a, b = torch.as_tensor(a, dtype=torch.float64), torch.as_tensor(b, dtype=torch.float64)
+    try: torch.broadcast_shapes(a.shape, b.shape)
+    except RuntimeError: raise ValueError(f"b: shape {tuple(b.shape)}, expected a shape that broadcasts with a's {tuple(a.shape)}") from None
     return (a - b).abs() / torch.maximum(torch.maximum(a.abs(), b.abs()), torch.tensor(_TINY, dtype=torch.float64))
 
 # %% ../nbs/10_check.ipynb #314e0a74
@@ -36,12 +39,14 @@ class GradCheck:
         "The largest `kind` ('abs' or 'rel') error of comparison `pair` over all inputs."
         return max(r[pair][0 if kind == 'abs' else 1] for r in self.rows)
     def __repr__(self):
-        fmt = lambda v: f"{v[0]:.1e} / {v[1]:.1e}{'' if v[2] else ' FAIL'}"
-        lines = [f"{'input':<8}{'shape':<12}{'FD elements':<13}{'ours-autograd':<24}{'ours-FD':<24}autograd-FD   (max abs / max rel)"]
+        "A table that reads the same on any machine: 'ok' within tolerance (the figures, rounding-level, vary by CPU: `max_err`), else the figures."
+        fmt = lambda v: 'ok' if v[2] else f"FAIL {v[0]:.1e} / {v[1]:.1e}"
+        lines = [f"{'input':<8}{'shape':<12}{'FD elements':<13}{'ours-autograd':<24}{'ours-FD':<24}autograd-FD"]
         for r in self.rows:
             lines.append(f"{r['name']:<8}{str(r['shape']):<12}{r['n_fd']:<13}{fmt(r['ours-autograd']):<24}"
                          f"{fmt(r['ours-fd']):<24}{fmt(r['autograd-fd'])}")
-        return '\n'.join(lines + [f"{'ok' if self.ok else 'FAILED'} (rtol {self.rtol:g}, atol {self.atol:g} x largest gradient)"])
+        return '\n'.join(lines + [f"{'ok' if self.ok else 'FAILED'}: each |difference| within rtol {self.rtol:g} of the values "
+                                   f"+ atol {self.atol:g} x the largest gradient"])
     def assert_ok(self) -> None:
         "Raise `AssertionError` with the table unless `ok`."
         if not self.ok: raise AssertionError('gradient check failed:\n' + repr(self))
@@ -86,8 +91,8 @@ def check_grad(f: Callable[..., torch.Tensor], # f(*inputs) -> 0-d loss, from di
                names: Sequence[str] | None = None, # for the report; default inputs[i]
                n_fd: int | None = 32, # elements per input checked by finite differences (seeded sample); None: all; 0: none
                eps: float = 1e-6, # finite-difference step, in float64
-               rtol: float | None = None, # default 1e-5 (float64) / 1e-3 (float32 and lower)
-               atol: float | None = None, # times each input's largest autograd gradient; default 1e-7 / 1e-4
+               rtol: float | None = None, # default from the dtype: 1e4 eps, from 1e-5 (float64) to 0.1 (bfloat16)
+               atol: float | None = None, # times each input's largest autograd gradient; default 1e3 eps, from 1e-7 to 0.1
                seed: int = 0, # picks the finite-difference elements
               ) -> GradCheck:
     """Compare our gradients `grads` of `f` at `inputs` with `torch.autograd` and with float64 central finite differences.
@@ -112,9 +117,9 @@ def check_grad(f: Callable[..., torch.Tensor], # f(*inputs) -> 0-d loss, from di
                              f"expected a tensor of shape {tuple(t.shape)}, the shape of inputs[{i}]")
     checked = [i for i, g in enumerate(grads) if g is not None]
     if not checked: raise ValueError("grads: all None, nothing to check")
-    low = any(inputs[i].dtype != torch.float64 for i in checked)
-    rtol = (1e-3 if low else 1e-5) if rtol is None else rtol
-    atol = (1e-4 if low else 1e-7) if atol is None else atol
+    machine_eps = max(torch.finfo(inputs[i].dtype).eps for i in checked)  # the least precise input sets the tolerance
+    rtol = min(max(1e4 * machine_eps, 1e-5), 0.1) if rtol is None else rtol
+    atol = min(max(1e3 * machine_eps, 1e-7), 0.1) if atol is None else atol
     # 1. autograd, on leaf copies in the inputs' own dtypes
     leaves = [t.detach().clone().requires_grad_(g is not None) for t, g in zip(inputs, grads)]
     loss = f(*leaves)
@@ -140,3 +145,53 @@ def check_grad(f: Callable[..., torch.Tensor], # f(*inputs) -> 0-d loss, from di
                      'ours-fd': _compare(ours[idx], fd, scale, rtol, atol),
                      'autograd-fd': _compare(ag[idx], fd, scale, rtol, atol)})
     return GradCheck(rows, rtol, atol)
+
+# %% ../nbs/10_check.ipynb #3b60a6dd
+def _replay(m, *args):
+    "`m.forward(*args)` under autograd; refuses, naming the module, an output autograd cannot trace back."
+    try: out = m.forward(*args)
+    except RuntimeError as e: raise RuntimeError(f"grad_diff: autograd cannot replay {type(m).__name__}.forward: {e}") from None
+    if not (isinstance(out, torch.Tensor) and out.requires_grad):
+        raise RuntimeError(f"grad_diff: {type(m).__name__}.forward does not compute its output with tensor operations "
+                           "autograd can follow, so its gradient cannot be checked")
+    return out
+
+def param_names(model):
+    "Names for `model.params`: each module's attribute name and its place among the modules with parameters (w1, b1, w2, ...)."
+    names = {}
+    for i, m in enumerate([m for m in model.layers if m.params], 1):
+        for k, v in vars(m).items():
+            if any(v is p for p in m.params): names.setdefault(id(v), f'{k}{i}')  # a shared tensor: its first use
+    return [names.get(id(p), f'params[{j}]') for j, p in enumerate(model.params)]  # params[j]: kept in a list, say
+
+def grad_diff(model, x, targ):
+    """The largest |ours − autograd| for each parameter (`w1`, `b1`, `w2`, ...) of a `Sequential`: `model.backward()`
+    against torch.autograd replaying each module's `forward`. Raises `ValueError` for a model without parameters,
+    `RuntimeError` naming a module it cannot replay. At a kink both slopes are right and may differ: for an input
+    exactly 0, autograd through `relu`'s `clamp_min` takes slope 1, `relu_grad` 0 (as `torch.relu`)."""
+    params, names = model.params, param_names(model)
+    if not params: raise ValueError("model: no parameters, so no gradient to check (its layers hold no w or b)")
+    model(x, targ); model.backward()
+    ours, was = [p.g for p in params], [p.requires_grad for p in params]
+    if any(o is None for o in ours): raise RuntimeError(f"grad_diff: model.backward() left {[k for k, o in zip(names, ours) if o is None]} without .g")
+    try:
+        for p in params: p.requires_grad_(True)
+        with torch.enable_grad():  # also inside torch.no_grad(); x's copy tracked so a first module without parameters replays
+            h = x.detach().requires_grad_(x.is_floating_point())
+            for m in model.layers: h = _replay(m, h)
+            auto = torch.autograd.grad(_replay(model.loss, h, targ), params, allow_unused=True)
+    finally:
+        for p, w in zip(params, was): p.requires_grad_(w)
+    return {k: (o - (0. if a is None else a)).abs().max().item() for k, o, a in zip(names, ours, auto)}
+
+# %% ../nbs/10_check.ipynb #6cf4bd03
+def rounding(a, b, scale=None, ulps=100):
+    """The largest |`a` − `b`| as a reader may quote it on any machine: 'below 1e-05 (float32 rounding)' when it is at
+    most `ulps` × the dtype's epsilon × `scale` (default: the largest |`b`|), the bound rounded up to a power of 10;
+    else the difference itself, to one digit ('3e-01'). The dtype is the less precise of `a`'s and `b`'s."""
+    a, b = torch.as_tensor(a), torch.as_tensor(b)
+    dtype = max((t.dtype for t in (a, b) if t.is_floating_point()), key=lambda d: torch.finfo(d).eps, default=torch.float32)
+    d = (a.double() - b.double()).abs().max().item() if a.numel() else 0.
+    s = b.double().abs().max().item() if scale is None else float(scale)
+    bound = 10. ** math.ceil(math.log10(ulps * torch.finfo(dtype).eps * max(s, 1.)))
+    return f"below {bound:.0e} ({str(dtype).replace('torch.', '')} rounding)" if d <= bound else f"{d:.0e}"

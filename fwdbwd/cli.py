@@ -15,12 +15,13 @@ from pathlib import Path
 import torch
 
 from .autograd import tensor_case
-from .backward import Model, grad_diff
+from .backward import CrossEntropy, Model
+from .check import grad_diff
 from .core import normalize
 from .data import get_mnist
 from .fast import CASES, FastModel, run
 from .init import init_params
-from .train import CrossEntropy, fit
+from .train import fit
 
 # %% auto #0
 __all__ = ['LOSSES', 'BENCH_CASES', 'TARGETS', 'train_parser', 'train', 'bench_parser', 'bench', 'missed_targets']

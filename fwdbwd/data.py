@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
+from .door import expects
 from tqdm.auto import tqdm
 
 from .core import normalize
@@ -303,6 +305,7 @@ def _in(folder: Path, e: Exception) -> str:
     else: msg = str(e)
     return msg.replace(f'{folder}{os.sep}', '').replace(f'{folder}: ', '').split('; ')[0][:200]
 
+@expects(n_train='count')
 def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx files (or `mnist.pkl.gz`), or a `mnist.pkl.gz` file; default `$FWDBWD_DATA`
               offline: bool | None = None, # never download; default `$FWDBWD_OFFLINE`
               n_train: int = 50_000, # full data: the first `n_train` of the 60,000 training digits train, the rest validate
@@ -320,7 +323,7 @@ def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx file
     downloaded again; the fallback's reasons say what was wrong with the cache (no copy, a damaged or
     unreadable one) and why no download replaced it (`FWDBWD_OFFLINE`, each mirror's reason, or a cache
     folder that cannot be written). Raises `ValueError` for `n_train` outside (0, 60000)."""
-    if not 0 < n_train < 60_000: raise ValueError(f"n_train={n_train}: expected 0 < n_train < 60000")
+    if n_train >= 60_000: raise ValueError(f"n_train: got {n_train}, expected fewer than 60,000 (the rest validate)")
     arg = 'path'
     if path is None and os.environ.get('FWDBWD_DATA'): path, arg = os.environ['FWDBWD_DATA'], 'FWDBWD_DATA'
     off_why = 'FWDBWD_OFFLINE is set' if offline is None else 'offline mode is on'  # say which switch was used

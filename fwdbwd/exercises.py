@@ -20,13 +20,13 @@ import torch
 import torch.nn.functional as F
 
 import fwdbwd
-from .backward import Lin, Model, Relu, acc_grad, forward_and_backward, lin_grad, mse_grad, relu_grad
+from .backward import CrossEntropy, Lin, Model, Relu, acc_grad, forward_and_backward, lin_grad, mse_grad, relu_grad
 from .check import finite_diff
 from .core import normalize
 from .forward import lin, relu
 from .init import init_params, kaiming_normal
 from .loss import cross_entropy_grad, log_softmax, mse, nll, softmax
-from .train import CrossEntropy, fit, sgd_step
+from .train import fit, sgd_step
 
 # %% auto #0
 __all__ = ['EXERCISES', 'Case', 'Mistake', 'Exercise', 'exercise', 'check', 'grade', 'exercises_command']

@@ -16,11 +16,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .backward import Model, Mse
-from .core import expect
+from .backward import CrossEntropy, Model, Mse
+from .door import expect
 from .init import init_params
 from .loss import log_softmax, nll
-from .train import CrossEntropy, fit
+from .train import fit
 
 # %% auto #0
 __all__ = ['CASES', 'TRICKS', 'hardware', 'time_interleaved', 'ratio', 'synthetic', 'torch_loss', 'pass_case', 'torch_fit',

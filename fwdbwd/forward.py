@@ -7,23 +7,23 @@ from __future__ import annotations
 
 import torch
 
-from .core import expect
+from .door import expects
 
 # %% auto #0
 __all__ = ['lin', 'relu']
 
 # %% ../nbs/03_forward.ipynb #7870e336
+@expects(x='n n_in', w='n_in n_out', b='n_out')
 def lin(x, w, b):
     "A linear layer: `x` (n, n_in) @ `w` (n_in, n_out) + `b` (n_out,), all floating point of one dtype; (n, n_out)."
-    expect(x=(x, 'n n_in'), w=(w, 'n_in n_out'), b=(b, 'n_out'))
     ### BEGIN SOLUTION
     return x @ w + b
     ### END SOLUTION
 
 # %% ../nbs/03_forward.ipynb #b39fb0c8
+@expects(x='...')
 def relu(x):
     "The rectified linear unit, max(`x`, 0) elementwise: any shape, floating point."
-    expect(x=(x, '...'))
     ### BEGIN SOLUTION
     return x.clamp_min(0.)
     ### END SOLUTION

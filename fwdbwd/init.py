@@ -9,18 +9,18 @@ import math
 
 import torch
 
-from .core import expect
+from .door import expect, expects
 
 # %% auto #0
 __all__ = ['layer_stats', 'calculate_gain', 'kaiming_normal', 'kaiming_uniform', 'xavier_normal', 'xavier_uniform', 'init_params']
 
 # %% ../nbs/02_init.ipynb #3912c7e7
+@expects(act='{relu, linear}')
 def layer_stats(x, weights, biases=None, act='relu'):
     """The mean and std of each output of the stack `a_i = act(a_{i-1} @ w_i + b_i)`, `a_0 = x` (n, n_in): weights in
     our layout, `w_i` (width_{i-1}, width_i); biases (width_i,), or None for zeros; `act` 'relu' or 'linear'.
     Returns `{'mean': ..., 'std': ...}`, 1-d tensors of length L (index i: layer i+1), inf or nan where the stack
     overflowed. Raises `ValueError` naming a weight or bias whose shape does not chain, or a bad `act`."""
-    if act not in ('relu', 'linear'): raise ValueError(f"act={act!r}: expected 'relu' or 'linear'")
     if not len(weights): raise ValueError("weights: got none, expected a list of (m, k) tensors")
     if biases is not None and len(biases) != len(weights):
         raise ValueError(f"biases: {len(biases)} for {len(weights)} weights, expected one per weight, or None")
@@ -34,13 +34,13 @@ def layer_stats(x, weights, biases=None, act='relu'):
     return {'mean': torch.stack(means), 'std': torch.stack(stds)}
 
 # %% ../nbs/02_init.ipynb #22d49964
+@expects(param='number | None')
 def calculate_gain(nonlinearity='relu', param=None):
     """The gain that multiplies 1/sqrt(fan) for `nonlinearity`, as `torch.nn.init.calculate_gain`: sqrt(2) for
     'relu' (He et al. 2015), sqrt(2/(1 + a²)) for 'leaky_relu' with slope `param` = a (default 0.01), 5/3 for
     'tanh', 3/4 for 'selu', 1 for 'linear', 'sigmoid' and the convolutions. Raises `ValueError` otherwise."""
     if nonlinearity == 'leaky_relu':
         a = 0.01 if param is None else param
-        if isinstance(a, bool) or not isinstance(a, (int, float)): raise ValueError(f"param={param!r}: expected a number (the negative slope)")
         return math.sqrt(2. / (1 + a * a))
     gains = {'relu': math.sqrt(2.), 'tanh': 5. / 3, 'selu': 3. / 4, **dict.fromkeys(['linear', 'identity', 'sigmoid',
              'conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d'], 1.)}
@@ -49,42 +49,42 @@ def calculate_gain(nonlinearity='relu', param=None):
 
 def _kaiming_std(n_in, n_out, nonlinearity, a, mode):
     "gain / sqrt(fan), once the arguments are checked."
-    expect(n_in=(n_in, 'count'), n_out=(n_out, 'count'))
     if a is not None and nonlinearity != 'leaky_relu': raise ValueError(f"a={a!r} is the leaky ReLU slope: it needs nonlinearity='leaky_relu'")
-    if mode not in ('fan_in', 'fan_out'): raise ValueError(f"mode={mode!r}: expected 'fan_in' or 'fan_out'")
     ### BEGIN SOLUTION
     return calculate_gain(nonlinearity, a) / math.sqrt(n_in if mode == 'fan_in' else n_out)
     ### END SOLUTION
 
+@expects(n_in='count', n_out='count', a='number | None', generator='generator | None', mode='{fan_in, fan_out}')
 def kaiming_normal(n_in, n_out, nonlinearity='relu', a=None, generator=None, dtype=torch.float32, mode='fan_in'):
     """He et al. (2015, eq. 10) normal init, (`n_in`, `n_out`): std = gain / sqrt(fan), fan `n_in` (`n_out` with
     `mode='fan_out'`), gain `calculate_gain(nonlinearity, a)`; `a` is the leaky ReLU slope, only with 'leaky_relu'.
     Equals `torch.nn.init.kaiming_normal_` on the transpose, nn.Linear's layout. Raises `ValueError`."""
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * _kaiming_std(n_in, n_out, nonlinearity, a, mode)
 
+@expects(n_in='count', n_out='count', a='number | None', generator='generator | None', mode='{fan_in, fan_out}')
 def kaiming_uniform(n_in, n_out, nonlinearity='relu', a=None, generator=None, dtype=torch.float32, mode='fan_in'):
     """He et al. (2015) uniform init, (`n_in`, `n_out`): uniform in ±sqrt(3) · std, the std of `kaiming_normal`.
     `'leaky_relu', a=math.sqrt(5)` gives PyTorch's `nn.Linear` default, ±1/sqrt(`n_in`). Raises `ValueError`."""
     bound = math.sqrt(3.) * _kaiming_std(n_in, n_out, nonlinearity, a, mode)
     return torch.empty(n_in, n_out, dtype=dtype).uniform_(-bound, bound, generator=generator)
 
+@expects(n_in='count', n_out='count', gain='number', generator='generator | None')
 def xavier_normal(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 12) normal init, (`n_in`, `n_out`): std = gain · sqrt(2 / (`n_in` + `n_out`))."
-    expect(n_in=(n_in, 'count'), n_out=(n_out, 'count'))
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * (gain * math.sqrt(2. / (n_in + n_out)))
 
+@expects(n_in='count', n_out='count', gain='number', generator='generator | None')
 def xavier_uniform(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 16) uniform init, (`n_in`, `n_out`): ±gain · sqrt(6 / (`n_in` + `n_out`))."
-    expect(n_in=(n_in, 'count'), n_out=(n_out, 'count'))
     bound = gain * math.sqrt(6. / (n_in + n_out))
     return torch.empty(n_in, n_out, dtype=dtype).uniform_(-bound, bound, generator=generator)
 
 # %% ../nbs/02_init.ipynb #34ff4745
+@expects(widths='counts', generator='generator | None')
 def init_params(*widths, generator=None, dtype=torch.float32):
     """Weights and zero biases of the ReLU network with layer widths `widths`, in the layout `x @ w + b`:
     `init_params(784, 50, 10)` gives w1 (784, 50), b1 (50,), w2 (50, 10), b2 (10,). Raises `ValueError` for
     fewer than two widths or one that is not an int ≥ 1."""
-    expect(**{f'widths[{i}]': (n, 'count') for i, n in enumerate(widths)})
     if len(widths) < 2: raise ValueError(f"widths: got {widths}, expected at least two, inputs and outputs, e.g. 784, 50, 10")
     params = []
     for i, (n_in, n_out) in enumerate(zip(widths, widths[1:])):

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import torch
 
-from .core import expect
+from .door import expects
 
 # %% auto #0
-__all__ = ['mse', 'logsumexp', 'log_softmax', 'softmax', 'nll', 'cross_entropy', 'cross_entropy_grad', 'nll_grad', 'log_softmax_grad', 'softmax_grad']
+__all__ = ['mse', 'logsumexp', 'log_softmax', 'softmax', 'nll', 'cross_entropy', 'one_hot', 'cross_entropy_grad', 'nll_grad', 'log_softmax_grad', 'softmax_grad']
 
 # %% ../nbs/04_mse.ipynb #832c56f8
+@expects(output=('n 1|n', 'MSE takes one output per example; for class scores use cross entropy'), targ='number n')
 def mse(output, targ):
     "Mean squared error, the mean over the batch of (`output` − `targ`)²: `output` (n, 1) or (n,), `targ` (n,); a 0-d tensor."
-    expect(output=(output, 'n 1|n', 'MSE takes one output per example; for class scores use cross entropy'), targ=(targ, 'number n'))
     ### BEGIN SOLUTION
     return (output.squeeze(-1) - targ).pow(2).mean()
     ### END SOLUTION
@@ -25,61 +25,66 @@ def _row_max(x):
     "Each row's maximum, (..., 1), as a constant; rows whose maximum is ±inf (or NaN) get 0."
     return x.detach().amax(-1, keepdim=True).nan_to_num(nan=0., posinf=0., neginf=0.)
 
+@expects(x='... c')
 def logsumexp(x):
     "log Σ_j exp(x_j) over the last axis of `x` (..., c), floating point: (...,)."
-    expect(x=(x, '... c'))
     m = _row_max(x)
     return (m + (x - m).exp().sum(-1, keepdim=True).log()).squeeze(-1)
 
+@expects(x='... c')
 def log_softmax(x):
     "log softmax(x) = x − logsumexp(x) over the last axis of `x` (..., c): log probabilities, (..., c)."
-    expect(x=(x, '... c'))
     ### BEGIN SOLUTION
     s = x - _row_max(x)
     return s - s.exp().sum(-1, keepdim=True).log()
     ### END SOLUTION
 
+@expects(x='... c')
 def softmax(x):
     "softmax(x)_i = exp(x_i) / Σ_j exp(x_j) over the last axis of `x` (..., c): probabilities, (..., c)."
-    expect(x=(x, '... c'))
     e = (x - _row_max(x)).exp()
     return e / e.sum(-1, keepdim=True)
 
 # %% ../nbs/06_cross_entropy.ipynb #14fcd234
+@expects(log_probs='n c', targ='index:c n')
 def nll(log_probs, targ):
     "The negative log likelihood, −mean_i `log_probs`[i, `targ`_i]: `log_probs` (n, c), `targ` (n,) class indices in [0, c)."
-    expect(log_probs=(log_probs, 'n c'), targ=(targ, 'index:c n'))
     ### BEGIN SOLUTION
     return -log_probs[torch.arange(len(targ)), targ].mean()
     ### END SOLUTION
 
+@expects(logits='n c', targ='index:c n')
 def cross_entropy(logits, targ):
     "The cross entropy, nll(log_softmax(`logits`), `targ`): `logits` (n, c), `targ` (n,) class indices in [0, c); as `F.cross_entropy`."
-    expect(logits=(logits, 'n c'), targ=(targ, 'index:c n'))
     return nll(log_softmax(logits), targ)
 
 # %% ../nbs/06_cross_entropy.ipynb #c49fca1c
+@expects(targ='index:c n', c='count')
+def one_hot(targ, c, dtype=torch.float32):
+    "Row `targ_i` of the `c` × `c` identity for each class index of `targ` (n,): 1 at each example's class, 0 elsewhere; (n, c)."
+    return torch.eye(c, dtype=dtype, device=targ.device)[targ]
+
+@expects(logits='n c', targ='index:c n')
 def cross_entropy_grad(logits, targ):
     "d cross_entropy / d `logits` = (softmax(logits) − one_hot(targ)) / n: (n, c)."
-    expect(logits=(logits, 'n c'), targ=(targ, 'index:c n'))
     ### BEGIN SOLUTION
     n, c = logits.shape
-    return (softmax(logits) - torch.eye(c, dtype=logits.dtype)[targ]) / n  # row targ_i of the identity: one_hot
+    return (softmax(logits) - one_hot(targ, c, logits.dtype)) / n
     ### END SOLUTION
 
+@expects(log_probs='n c', targ='index:c n')
 def nll_grad(log_probs, targ):
     "d nll / d `log_probs` = −one_hot(targ) / n: (n, c)."
-    expect(log_probs=(log_probs, 'n c'), targ=(targ, 'index:c n'))
     n, c = log_probs.shape
-    return -torch.eye(c, dtype=log_probs.dtype)[targ] / n
+    return -one_hot(targ, c, log_probs.dtype) / n
 
+@expects(x='*s c', g='*s c')
 def log_softmax_grad(x, g):
     "The backward step of log_softmax: d loss / d `x` = `g` − softmax(x) Σ_j g_j, from `g` = d loss / d log_softmax(x); (..., c)."
-    expect(x=(x, '... c'), g=(g, x.shape))
     return g - softmax(x) * g.sum(-1, keepdim=True)
 
+@expects(x='*s c', g='*s c')
 def softmax_grad(x, g):
     "The backward step of softmax: d loss / d `x` = s (g − Σ_j g_j s_j), s = softmax(x), from `g` = d loss / d softmax(x); (..., c)."
-    expect(x=(x, '... c'), g=(g, x.shape))
     s = softmax(x)
     return s * (g - (g * s).sum(-1, keepdim=True))

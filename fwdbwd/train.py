@@ -5,7 +5,6 @@
 # %% ../nbs/07_training.ipynb #ad46a35a
 from __future__ import annotations
 
-import copy
 import math
 import sys
 import time
@@ -13,51 +12,35 @@ import time
 import torch
 from tqdm.auto import tqdm
 
-from .backward import Module, acc_grad
-from .core import expect
-from .loss import log_softmax, nll
+from .door import expects
 
 # %% auto #0
-__all__ = ['CrossEntropy', 'accuracy', 'sgd_step', 'loss_and_accuracy', 'evaluate', 'fit']
-
-# %% ../nbs/07_training.ipynb #b0c0f874
-class CrossEntropy(Module):
-    "`CrossEntropy()(logits, targ)` is `cross_entropy(logits, targ)`; its backward adds (softmax − one_hot) / n to `logits.g`."
-    def forward(self, logits, targ):
-        self.log_probs = log_softmax(logits)  # kept: exp(log_softmax) is the softmax of the backward pass
-        return nll(self.log_probs, targ)
-    def bwd(self, out, logits, targ):
-        n, c = logits.shape
-        acc_grad(logits, (self.log_probs.exp() - torch.eye(c, dtype=logits.dtype)[targ]) / n)
+__all__ = ['accuracy', 'sgd_step', 'loss_and_accuracy', 'evaluate', 'fit']
 
 # %% ../nbs/07_training.ipynb #895102e9
+@expects(out='n 1|n|n c', targ='index:c n')
 def accuracy(out, targ):
     "The share of rows where argmax(`out`) (n, c) is `targ` (n,); with one output per row, (n, 1) or (n,), where it rounds to `targ`."
-    if getattr(out, 'ndim', 0) == 2 and out.shape[1] > 1:
-        expect(out=(out, 'n c'), targ=(targ, 'index:c n'))
-        return (out.argmax(-1) == targ).float().mean()
-    expect(out=(out, 'n 1|n|n c'), targ=(targ, 'number n'))  # n c: for a list of scores, a message that names them
+    if out.ndim == 2 and out.shape[1] > 1: return (out.argmax(-1) == targ).float().mean()
     return (out.squeeze(-1).round() == targ).float().mean()
 
 # %% ../nbs/07_training.ipynb #be74c8f8
+@expects(params='tensors with .g', lr='positive')
 def sgd_step(params, lr):
     "One step of SGD, in place: `p` ← `p` − `lr` · `p.g` for each `p` in `params`."
-    expect(lr=(lr, 'positive'), **{f'params[{i}].g': (getattr(p, 'g', None), p.shape, 'run the forward and backward passes first')
-                                   for i, p in enumerate(params)})
     with torch.no_grad():  # an update is not part of any graph (even for parameters that require grad)
         ### BEGIN SOLUTION
         for p in params: p -= lr * p.g
         ### END SOLUTION
 
 # %% ../nbs/07_training.ipynb #600b7177
+@expects(x='n *f', y='number n', bs='count')
 def loss_and_accuracy(model, x, y, bs=4096):
     "The mean loss and the `accuracy` of `model` on `x`, `y`, in batches of `bs` rows: forward passes only."
-    expect(x=(x, 'n m'), y=(y, 'number n'), bs=(bs, 'count'))
     loss = acc = 0.
-    loss_fn = copy.copy(model.loss).forward  # a copy: CrossEntropy's forward keeps log_probs for a backward still to come
     for i in range(0, len(x), bs):
         out, yb = model.predict(x[i:i + bs]), y[i:i + bs]
-        loss += loss_fn(out, yb).item() * len(yb)
+        loss += model.loss.forward(out, yb).item() * len(yb)
         acc += accuracy(out, yb).item() * len(yb)
     return loss / len(x), acc / len(x)
 
@@ -65,13 +48,13 @@ def evaluate(model, x, y, bs=4096):
     "The mean loss of `model` on `x`, `y`: forward passes only."
     return loss_and_accuracy(model, x, y, bs)[0]
 
+@expects(x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count', lr='positive',
+         bs='count', generator='generator | None', log='function | None')
 def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=0.1, bs=32, generator=None, progress=None, log=print):
     """Train `model` with minibatch SGD on its own forward and backward passes: `epochs` passes over `x_train` (n, m),
     `y_train` (n,) in minibatches of `bs` with learning rate `lr`, each shuffled by `generator`. `progress` shows a bar
     (default: on a terminal); `log` gets a line per epoch (None: silence). Returns per epoch a dict: epoch, train_loss,
     valid_loss, valid_acc, seconds, step_losses. Raises `FloatingPointError` when the loss stops being finite."""
-    expect(x_train=(x_train, 'n m'), y_train=(y_train, 'number n'), x_valid=(x_valid, 'n_valid m'), y_valid=(y_valid, 'number n_valid'),
-           epochs=(epochs, 'count'), bs=(bs, 'count'), lr=(lr, 'positive'))
     if bs > len(x_train) and log: log(f"note: bs={bs} is more than the {len(x_train):,} training rows: each epoch is one step on all of them")
     hist = []
     for epoch in range(1, epochs + 1):
