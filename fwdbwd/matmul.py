@@ -50,7 +50,7 @@ def matmul_broadcast(a, b):
 
 # %% ../nbs/00_matmul.ipynb #15751c6c
 def matmul_einsum(a, b):
-    "`a` (n, k) @ `b` (k, m) as the formula c_ij = Σ_k a_ik b_kj, in `torch.einsum`; returns (n, m). Raises as `matmul_loops`."
+    "`a` (n, k) @ `b` (k, m) as the formula c_ij = Σ_k a_ik b_kj in `torch.einsum`; (n, m). Raises as `matmul_loops`."
     expect(a=(a, 'n k'), b=(b, 'k m'))
     return torch.einsum('ik,kj->ij', a, b)
 
@@ -63,7 +63,7 @@ def time_per_call(f, *args, repeat=5):
     return statistics.median(times)
 
 def gflops(n, k, m, seconds):
-    "Speed of an (n, k) @ (k, m) product that took `seconds`: 2·n·k·m FLOPs (a multiply and an add per term), in GFLOP/s."
+    "GFLOP/s of an (n, k) @ (k, m) product that took `seconds`: 2·n·k·m FLOPs, a multiply and an add per term."
     return 2 * n * k * m / seconds / 1e9
 
 # %% ../nbs/00_matmul.ipynb #c427b426
@@ -98,7 +98,8 @@ def machine_roof(cpuinfo=None, threads=None) -> dict:
     info, threads = _cpuinfo(cpuinfo), threads or torch.get_num_threads()
     flags, vendor = set(info.get('flags', '').split()), info.get('vendor_id')
     family, model = int(info.get('cpu family', -1)), int(info.get('model', -1))
-    row = next((r for r in MICROARCHITECTURES if (r[1], r[2]) == (vendor, family) and (r[3] is None or model in r[3])), None)
+    row = next((r for r in MICROARCHITECTURES
+                if (r[1], r[2]) == (vendor, family) and (r[3] is None or model in r[3])), None)
     ghz, clock_from = _nominal_ghz(info)
     if row is None or 'fma' not in flags or ghz is None:
         why = ('no /proc/cpuinfo' if not info else 'no FMA' if 'fma' not in flags else 'no nominal clock' if ghz is None
@@ -114,7 +115,7 @@ def machine_roof(cpuinfo=None, threads=None) -> dict:
 # %% ../nbs/00_matmul.ipynb #83be73c7
 RUNGS = {'loops': matmul_loops, 'rows': matmul_rows, 'broadcast': matmul_broadcast, 'einsum': matmul_einsum,
          '@': torch.matmul}
-SHAPES = {  # (n, k, m): a (n, k) @ b (k, m), for each rung; the broadcast stays at 5,000 rows (its temporary is n·k·m)
+SHAPES = {  # (n, k, m): a (n, k) @ b (k, m), for each rung; the broadcast's temporary (n·k·m) keeps it at 5,000 rows
     'loops': [(5, 784, 10)], 'rows': [(5, 784, 10), (5_000, 784, 10)], 'broadcast': [(5, 784, 10), (5_000, 784, 10)],
     'einsum': [(5, 784, 10), (50_000, 784, 10), (50_000, 784, 50)], '@': [(5, 784, 10), (50_000, 784, 10), (50_000, 784, 50)]}
 
@@ -184,6 +185,7 @@ def register_exercise():
     cases of values, one that counts the tensor operations at two sizes (a Python loop issues more for larger inputs),
     and the five mistakes it names. The grader calls it."""
     from fwdbwd.exercises import Case, Mistake, exercise  # imported when called: the grader imports this module
+    from fwdbwd.matmul import matmul_broadcast  # the package's own, also when this runs in an exercise notebook
     exercise('matmul_broadcast', matmul_broadcast, 'matmul_broadcast(a, b): a (n, k), b (k, m), floating point of one '
              'dtype; (n, m), with no Python loop',
         cases=[Case('a (3, 4) @ b (4, 5)', _product_run(3, 4, 5)), Case('1 × 1', _product_run(1, 1, 1)),
