@@ -54,7 +54,7 @@ def matmul_einsum(a, b):
     expect(a=(a, 'n k'), b=(b, 'k m'))
     return torch.einsum('ik,kj->ij', a, b)
 
-# %% ../nbs/00_matmul.ipynb #f69cb315
+# %% ../nbs/00_matmul.ipynb #c7550a31
 def time_per_call(f, *args, repeat=5):
     "Median seconds of `repeat` calls of `f(*args)` (of 3 when the first call takes over 0.1 s)."
     times = []
@@ -66,7 +66,7 @@ def gflops(n, k, m, seconds):
     "GFLOP/s of an (n, k) @ (k, m) product that took `seconds`: 2·n·k·m FLOPs, a multiply and an add per term."
     return 2 * n * k * m / seconds / 1e9
 
-# %% ../nbs/00_matmul.ipynb #c427b426
+# %% ../nbs/00_matmul.ipynb #d44974e7
 MICROARCHITECTURES = [  # (name, vendor, cpu family, models (None: any), FMA units per core, their width in bits)
     ('AMD Zen / Zen+', 'AuthenticAMD', 0x17, range(0x00, 0x30), 2, 128),  # 256-bit AVX in two 128-bit halves
     ('AMD Zen 2', 'AuthenticAMD', 0x17, range(0x30, 0x100), 2, 256),
@@ -112,7 +112,7 @@ def machine_roof(cpuinfo=None, threads=None) -> dict:
                 says=f"computed roof: {row[0]} (family {family}, model {model} in the table): {threads} threads × {row[4]} "
                      f"FMA units × {lanes} float32 lanes × 2 FLOPs × {ghz:.3f} GHz ({clock_from}) = {roof:.1f} GFLOP/s")
 
-# %% ../nbs/00_matmul.ipynb #83be73c7
+# %% ../nbs/00_matmul.ipynb #acc69c60
 RUNGS = {'loops': matmul_loops, 'rows': matmul_rows, 'broadcast': matmul_broadcast, 'einsum': matmul_einsum,
          '@': torch.matmul}
 SHAPES = {  # (n, k, m): a (n, k) @ b (k, m), for each rung; the broadcast's temporary (n·k·m) keeps it at 5,000 rows
@@ -149,7 +149,7 @@ def ladder(rungs=('broadcast', 'einsum', '@'), shapes=None, repeat=5, roof_size=
     if log: log(ladder_table(rows, roof))
     return rows
 
-# %% ../nbs/00_matmul.ipynb #34a7eecf
+# %% ../nbs/00_matmul.ipynb #b561cccd
 class _Count(TorchFunctionMode):
     "Counts the torch functions (operations, methods, attributes of tensors) called inside it."
     def __init__(self): super().__init__(); self.n = 0
