@@ -19,8 +19,9 @@ __all__ = ['layer_stats', 'calculate_gain', 'kaiming_normal', 'kaiming_uniform',
 def layer_stats(x, weights, biases=None, act='relu'):
     """The mean and std of each output of the stack `a_i = act(a_{i-1} @ w_i + b_i)`, `a_0 = x` (n, n_in): weights in
     our layout, `w_i` (width_{i-1}, width_i); biases (width_i,), or None for zeros; `act` 'relu' or 'linear'.
-    Returns `{'mean': ..., 'std': ...}`, 1-d tensors of length L (index i: layer i+1), inf or nan where the stack
-    overflowed. Raises `ValueError` naming a weight or bias whose shape does not chain, or a bad `act`."""
+    Returns `{'mean': ..., 'std': ...}`, 1-d float64 tensors of length L (index i: layer i+1), computed in float64
+    (the squares of activations near float32's largest would overflow), inf or nan where the activations overflowed.
+    Raises `ValueError` naming a weight or bias whose shape does not chain, or a bad `act`."""
     if not len(weights): raise ValueError("weights: got none, expected a list of (m, k) tensors")
     if biases is not None and len(biases) != len(weights):
         raise ValueError(f"biases: {len(biases)} for {len(weights)} weights, expected one per weight, or None")
@@ -30,7 +31,7 @@ def layer_stats(x, weights, biases=None, act='relu'):
         expect(**{'x' if i == 0 else f'layer {i} output': (a, 'n m'), f'weights[{i}]': (w, 'm k'), f'biases[{i}]': (b, 'k')})
         a = a @ w + b
         if act == 'relu': a = a.clamp_min(0.)
-        means.append(a.mean()); stds.append(a.std())
+        means.append(a.double().mean()); stds.append(a.double().std())  # float64: a std above float32's largest is not inf
     return {'mean': torch.stack(means), 'std': torch.stack(stds)}
 
 # %% ../nbs/02_init.ipynb #22d49964
