@@ -22,9 +22,8 @@ from typing import Callable
 # torch is imported where it is used, so that a Ctrl-C while `fwdbwd-exercises` starts ends it with one line
 
 # %% auto #0
-__all__ = ['EXERCISES', 'CATALOGUES', 'Case', 'Mistake', 'Exercise', 'exercise', 'exercises', 'agrees', 'randn64', 'class_labels',
-           'run_returning', 'grad_case', 'ExerciseFailed', 'ExerciseNotDone', 'check_exercise', 'grade',
-           'exercises_command']
+__all__ = ['EXERCISES', 'CATALOGUES', 'Case', 'Mistake', 'Exercise', 'exercise', 'exercises', 'agrees', 'run_returning',
+           'grad_case', 'ExerciseFailed', 'ExerciseNotDone', 'check_exercise', 'grade', 'exercises_command']
 
 # %% ../nbs/15_exercises.ipynb #5db39a0b
 @dataclass
@@ -86,17 +85,7 @@ def agrees(got, want, rtol=1e-6, atol=None, dtype=True):
     if atol is None: atol = rtol * (finite.abs().max().item() if finite.numel() else 1.)
     return bool(torch.isclose(g, w, rtol=rtol, atol=atol, equal_nan=True).all())
 
-# %% ../nbs/15_exercises.ipynb #d8f68396
-def randn64(*shape, seed):
-    "Standard normal float64 numbers of `shape`, from `seed`."
-    import torch
-    return torch.randn(*shape, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
-
-def class_labels(n, c, seed):
-    "`n` int64 class indices in [0, `c`), from `seed`."
-    import torch
-    return torch.randint(0, c, (n,), generator=torch.Generator().manual_seed(seed))
-
+# %% ../nbs/15_exercises.ipynb #d95cbbe0
 def run_returning(make, args):
     "A case's `run` for a function that returns its result: `fn(*make())` as 'the output', and the arguments named in `args` after the call."
     def run(fn):
@@ -116,7 +105,7 @@ def grad_case(label, make, call, names, fd=None, preset=False):
         return {**{f'{nm}.g': getattr(ts[nm], 'g', None) for nm in names}, **after}
     def run(fn):
         ts = make()
-        for i, nm in enumerate(names if preset else []): ts[nm].g = randn64(*ts[nm].shape, seed=100 + i)
+        for i, nm in enumerate(names if preset else []): ts[nm].g = ts[nm].flip(0).clone() + i  # another use's share, already there
         return outputs(ts, (call or _call_with_all)(fn, ts))
     def want():
         from fwdbwd.check import finite_diff
@@ -163,7 +152,9 @@ def _known_mistake(ex, case, k, got, want, runs):
         try:
             if m.wrong is not None:
                 if id(m) not in runs: runs[id(m)] = case.run(m.wrong)
-                if runs[id(m)].get(k) is not None and agrees(got, runs[id(m)][k], case.rtol, case.atol, dtype=False): return m.says
+                theirs = runs[id(m)].get(k)  # explains k if it differs from the right answer there, as yours does
+                if theirs is not None and not agrees(theirs, want, case.rtol, case.atol) and \
+                   agrees(got, theirs, case.rtol, case.atol, dtype=False): return m.says
             elif m.when is not None and isinstance(got, torch.Tensor) and got.shape == want.shape:
                 if m.when(got.detach().double(), want.double()): return m.says
         except Exception: continue  # a mistake that does not apply to this case
@@ -199,7 +190,7 @@ def _run_case(ex, fn, case):
     "(`case.run(fn)`, None), or (None, the diagnosis) when `fn` raised; `NotImplementedError` (not done) goes through."
     try: return case.run(fn), None
     except NotImplementedError as e: raise NotImplementedError(f"{ex.name}: not done yet (NotImplementedError{_learner_line(e)})") from None
-    except Exception as e:
+    except (Exception, SystemExit) as e:  # exit() in the learner's function: a crash of theirs, not the end of the notebook
         err = _error_line(e)
         hint = next((m.says for m in ex.mistakes if m.raises and re.search(m.raises, err)), None)
         if hint is None and re.search('positional argument|keyword argument', err): hint = f"check_exercise calls it as {ex.call}"
@@ -233,7 +224,9 @@ def _wrong_function_used(ex, fn):
         if msg: return f"{ex.name} calls your {name}, which is wrong ({msg}): fix {name} first"
     return None
 
-# %% ../nbs/15_exercises.ipynb #5dad1a6d
+# %% ../nbs/15_exercises.ipynb #7be6a5e9
+_CHECKS_PASSED = []  # the names check_exercise passed since grade last emptied it: grade reads it after each cell
+
 class _ShownWithoutTheGrader:
     "An error about `exercise` that IPython shows as the learner's frames and the message, without the grader's frames."
     def __init__(self, message, exercise): super().__init__(message); self.exercise = exercise
@@ -253,46 +246,48 @@ def check_exercise(name, fn):
     try: msg = _verdict(known[name], fn)
     except NotImplementedError as e: raise ExerciseNotDone(str(e), name) from None
     if msg: raise ExerciseFailed(_wrong_function_used(known[name], fn) or msg, name) from None
+    _CHECKS_PASSED.append(name)
     print(f"{name}: passed")
 
-# %% ../nbs/15_exercises.ipynb #843a8777
+# %% ../nbs/15_exercises.ipynb #71ff8991
 def _checked_names(src):
     "The exercise names of the `check_exercise('name', ...)` calls in a cell's source, in order."
     try: tree = ast.parse(src)
-    except SyntaxError: return re.findall(r"""^[^#\n]*\bcheck_exercise\(\s*['"]([^'"]+)['"]""", src, re.M)  # magics, typos
-    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, 'id', getattr(c.func, 'attr', None)) == 'check_exercise'
-             and c.args and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str)]
-    return [c.args[0].value for c in sorted(calls, key=lambda c: (c.lineno, c.col_offset))]
+    except SyntaxError: return re.findall(r"""^[^#\n]*\bcheck_exercise\(\s*(?:name\s*=\s*)?['"]([^'"]+)['"]""", src, re.M)  # magics
+    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and getattr(c.func, 'id', getattr(c.func, 'attr', None)) == 'check_exercise']
+    name = lambda c: (c.args[:1] or [k.value for k in c.keywords if k.arg == 'name'] or [None])[0]  # check_exercise(name='lin', ...)
+    return [name(c).value for c in sorted(calls, key=lambda c: (c.lineno, c.col_offset)) if isinstance(name(c), ast.Constant)
+            and isinstance(name(c).value, str)]
 
 def _result(e, name, earlier=None):
-    """What the table says of exercise `name` when its check cell raised `e` (None: nothing). `earlier`: the last error of a
-    cell before it without checks, named when `e` is a NameError (the definition that failed is the one to fix)."""
-    if e is None: return 'passed'
+    """What the table says of exercise `name` when its check cell raised `e`. `earlier`: the last error of a cell before
+    it without checks, named when `e` is a NameError (the definition that failed is the one to fix)."""
     if isinstance(e, NotImplementedError): return 'not done'
     if getattr(e, 'exercise', None) == name: return (str(e).strip().splitlines() or [''])[0].removeprefix(f"{name} ")
     if isinstance(e, NameError) and earlier is not None: return f"{_error_line(e)}: an earlier cell failed, {_error_line(earlier)}"
     return _error_line(e)
 
-def _results_of_cell(names, e, earlier=None):
-    "{name: result} for the checks `names` of a cell that raised `e`; `earlier` as in `_result`."
+def _results_of_cell(names, e, passed, earlier=None):
+    "{name: result} for the checks `names` of a cell that raised `e` (or None) after `check_exercise` passed `passed`."
     failed = getattr(e, 'exercise', None)
-    if e is None or failed not in names: return {n: _result(e, n, earlier) for n in names}
-    i = names.index(failed)
-    return {**{n: 'passed' for n in names[:i]}, **{n: 'not checked: an earlier check in its cell failed' for n in names[i + 1:]},
-            failed: _result(e, failed)}
+    def result(n):
+        if n in passed: return 'passed'  # whatever failed after it
+        if n == failed or (e is not None and failed not in names): return _result(e, n, earlier)
+        return 'not checked: ' + ('an earlier check in its cell failed' if e else 'its cell ran without checking it')
+    return {n: result(n) for n in names}
 
 def _code_cells(path):
     "The sources of the code cells of the notebook file `path`; `ValueError` saying why when it is not a notebook."
     try: nb = json.loads(Path(path).read_text(encoding='utf-8'))
     except IsADirectoryError: raise ValueError('a folder') from None
-    except (OSError, ValueError) as e: raise ValueError(f"not JSON ({_error_line(e)})" if isinstance(e, ValueError) else _error_line(e)) from None
+    except (OSError, ValueError, RecursionError) as e:  # unreadable; not text; not JSON, or nested too deep for the parser
+        raise ValueError(_error_line(e) if isinstance(e, OSError) else f"not JSON ({_error_line(e)})") from None
     cells = nb.get('cells') if isinstance(nb, dict) else None
     if not isinstance(cells, list) or not all(isinstance(c, dict) for c in cells): raise ValueError('JSON without a list of cells')
     code = [(lambda s: ''.join(s) if isinstance(s, list) else s)(c.get('source', '')) for c in cells if c.get('cell_type') == 'code']
     if not all(isinstance(s, str) for s in code): raise ValueError("a code cell's source is not text")
     return code
 
-# %% ../nbs/15_exercises.ipynb #cd7d9181
 class _CellTimedOut(BaseException):
     "Raised in a cell that runs past `grade`'s timeout: a BaseException, so that no `except Exception` takes it for an error of the code."
 
@@ -303,7 +298,8 @@ def _run_notebook(path, cells, timeout, execnb):
     import signal, torch
     IPShell, path = execnb.shell.InteractiveShell, Path(path).resolve()
     kept = (IPShell._instance, sys.modules.get('__main__'), list(sys.path), os.getcwd(), torch.get_default_dtype(),
-            torch.is_grad_enabled(), torch.get_rng_state(), torch.get_num_threads(), signal.getsignal(signal.SIGALRM))
+            torch.is_grad_enabled(), torch.get_rng_state(), torch.get_num_threads(), signal.getsignal(signal.SIGALRM),
+            signal.getsignal(signal.SIGINT))  # a learner's cell may change what Ctrl-C does
     results, earlier = {}, None
     try:
         os.chdir(path.parent)  # as in Jupyter: the notebook's folder is the working directory, and on sys.path
@@ -312,20 +308,21 @@ def _run_notebook(path, cells, timeout, execnb):
         if timeout: signal.signal(signal.SIGALRM, _stop_the_cell)
         for src in cells:
             signal.alarm(timeout or 0)
+            _CHECKS_PASSED.clear()
             try: shell.run(src)
             finally: signal.alarm(0)
             e = shell.exc
             if isinstance(e, KeyboardInterrupt): raise KeyboardInterrupt  # Ctrl-C: the grading stops, nobody failed
             if isinstance(e, _CellTimedOut): e = TimeoutError(f"the cell ran longer than timeout={timeout} s")
             names = _checked_names(src)
-            if names: results.update(_results_of_cell(names, e, earlier))
+            if names: results.update(_results_of_cell(names, e, list(_CHECKS_PASSED), earlier))
             elif e is not None: earlier = e
     finally:
         IPShell._instance, main, sys.path[:] = kept[:3]
         if main is not None: sys.modules['__main__'] = main
         os.chdir(kept[3])
         torch.set_default_dtype(kept[4]); torch.set_grad_enabled(kept[5]); torch.set_rng_state(kept[6]); torch.set_num_threads(kept[7])
-        signal.signal(signal.SIGALRM, kept[8])
+        signal.signal(signal.SIGALRM, kept[8]); signal.signal(signal.SIGINT, kept[9])
     return results
 
 def _progress_table(rows):
@@ -346,8 +343,8 @@ def grade(path='exercises', timeout=None, log=print):
     [(notebook, exercise, result)], with (notebook, '-', why) for a notebook without checks or a file that is not a notebook.
     Raises `ValueError` for a bad `timeout`, `ImportError` without execnb (a dev requirement), `FileNotFoundError` for a
     missing path or a folder without notebooks; Ctrl-C stops it (`KeyboardInterrupt`)."""
-    if timeout is not None and (type(timeout) is not int or timeout <= 0):
-        raise ValueError(f"timeout={timeout!r}: expected a whole number of seconds above 0, or None for no limit")
+    if timeout is not None and (type(timeout) is not int or not 0 < timeout < 2**31):  # 2**31: the alarm's limit
+        raise ValueError(f"timeout={timeout!r}: expected a whole number of seconds from 1 to {2**31 - 1}, or None for no limit")
     try: import execnb.nbio, execnb.shell  # a dev requirement, not a runtime one
     except ImportError as e: raise ImportError("grade runs notebooks with execnb: pip install execnb") from e
     path = Path(path)
@@ -369,9 +366,9 @@ class _OneLineErrors(argparse.ArgumentParser):
     def error(self, message): self.exit(2, f"{self.prog}: error: {message}\n")
 
 def _seconds(text):
-    "`--timeout`'s value: a whole number of seconds above 0."
-    if not re.fullmatch(r'\s*\+?\d+\s*', text) or int(text) <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number of seconds above 0")
+    "`--timeout`'s value: a whole number of seconds, from 1 to 2**31 - 1 (the alarm's limit)."
+    if not re.fullmatch(r'\s*\+?\d+\s*', text) or not 0 < int(text) < 2**31:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number of seconds from 1 to {2**31 - 1}")
     return int(text)
 
 def exercises_command(argv=None):
@@ -384,6 +381,7 @@ def exercises_command(argv=None):
     sub.add_parser('list', help='the exercises, and how check_exercise() calls each')
     try:
         args = p.parse_args(argv)
+        if sys.stdout is None: raise BrokenPipeError('standard output is closed')  # print would drop every line
         if args.command == 'list':
             for ex in exercises().values(): print(f"{ex.name:22} {ex.call}")
             return 0
@@ -392,6 +390,9 @@ def exercises_command(argv=None):
         print("fwdbwd-exercises: interrupted (Ctrl-C); nothing was graded as failed", file=sys.stderr); return 130
     except (FileNotFoundError, ImportError) as e:
         print(f"fwdbwd-exercises: error: {e}", file=sys.stderr); return 2
+    except OSError as e:  # what remains: writing to standard output (closed, a full disk, a pipe whose reader left)
+        if sys.stdout is not None: os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no 2nd error at exit
+        print(f"fwdbwd-exercises: error: cannot write to standard output ({e.strerror or e})", file=sys.stderr); return 1
     results = [r[2] for r in rows if r[1] != '-']
     return 0 if results and all(r == 'passed' for r in results) else 1
 

@@ -15,15 +15,18 @@ from .backward import Lin, Model, Relu, acc_grad, forward_and_backward, lin_grad
 from .check import finite_diff
 from .core import normalize
 from .forward import lin, relu
-from .grader import Case, Mistake, agrees, class_labels, exercise, grad_case, randn64, run_returning
+from .grader import Case, Mistake, agrees, exercise, grad_case, run_returning
 from .init import init_params, kaiming_normal
 from .loss import cross_entropy_grad, log_softmax, mse, nll, softmax
 from .train import CrossEntropy, fit, sgd_step
 
-# %% ../nbs/16_mistakes.ipynb #f05d41b2
+# %% ../nbs/16_mistakes.ipynb #661a9cc7
+def _randn64(*shape, seed): return torch.randn(*shape, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
+def _class_labels(n, c, seed): return torch.randint(0, c, (n,), generator=torch.Generator().manual_seed(seed))  # int64 in [0, c)
+
 def _normalize_case(n, per_feature=False):
     def make():
-        x = randn64(n, 6, seed=n) * 2 + 3  # its own mean about 3, its own std about 2
+        x = _randn64(n, 6, seed=n) * 2 + 3  # its own mean about 3, its own std about 2
         if per_feature: return x, torch.linspace(-1, 1, 6, dtype=torch.float64), torch.linspace(0.5, 2, 6, dtype=torch.float64)
         return x, torch.tensor(0.5, dtype=torch.float64), torch.tensor(1.5, dtype=torch.float64)
     return run_returning(make, ['x', 'mean', 'std'])
@@ -42,7 +45,7 @@ def _kaiming_run(fn, n_in=500, n_out=200):
     if not isinstance(w, torch.Tensor): return {'w.shape': w}
     again = fn(n_in, n_out, generator=torch.Generator().manual_seed(0))
     s = w.detach().double()
-    return {'w.shape': torch.tensor(w.shape), 'w.std() / sqrt(2 / n_in)': s.std() / (2 / n_in) ** 0.5, 'w.mean() / w.std()': s.mean() / s.std(),
+    return {'w.dtype': w.new_zeros(()), 'w.shape': torch.tensor(w.shape), 'w.std() / sqrt(2 / n_in)': s.std() / (2 / n_in) ** 0.5, 'w.mean() / w.std()': s.mean() / s.std(),
             'the same seed, the same w': torch.tensor(float(torch.equal(w, again)))}
 
 def _kaiming_as(std=lambda n_in, n_out: (2 / n_in) ** 0.5, transposed=False, seeded=True, draw=torch.randn):
@@ -54,7 +57,9 @@ def _kaiming_as(std=lambda n_in, n_out: (2 / n_in) ** 0.5, transposed=False, see
 
 exercise('kaiming_normal', kaiming_normal, 'kaiming_normal(n_in, n_out, generator=g): (n_in, n_out) float32, std sqrt(2 / n_in)',
     cases=[Case('500 inputs, 200 outputs', _kaiming_run, rtol=0.02, atol=0.02)],
-    mistakes=[Mistake("your std is sqrt(2 / n_out): the fan is n_in, the first dimension of our (n_in, n_out) weights "
+    mistakes=[Mistake("your weights are not float32: torch.randn draws float32, torch's default, as the rest of the network",
+                      _kaiming_as(draw=lambda *shape, generator: torch.randn(*shape, generator=generator, dtype=torch.float64))),
+              Mistake("your std is sqrt(2 / n_out): the fan is n_in, the first dimension of our (n_in, n_out) weights "
                       "(torch.nn.init's mode='fan_in' is for PyTorch's (out, in) layout)", _kaiming_as(std=lambda n_in, n_out: (2 / n_out) ** 0.5)),
               Mistake("your std is 2 / n_in, the variance: multiply randn by its square root, sqrt(2 / n_in)",
                       _kaiming_as(std=lambda n_in, n_out: 2 / n_in)),
@@ -67,10 +72,10 @@ exercise('kaiming_normal', kaiming_normal, 'kaiming_normal(n_in, n_out, generato
               Mistake("check calls kaiming_normal(n_in, n_out, generator=g): take a generator argument, and pass it on to torch.randn",
                       raises="unexpected keyword argument 'generator'")])
 
-# %% ../nbs/16_mistakes.ipynb #8737fd86
-def _lin_case(n): return run_returning(lambda: (randn64(n, 5, seed=1), randn64(5, 3, seed=2), randn64(3, seed=3)), ['x', 'w', 'b'])
+# %% ../nbs/16_mistakes.ipynb #3cefcec7
+def _lin_case(n): return run_returning(lambda: (_randn64(n, 5, seed=1), _randn64(5, 3, seed=2), _randn64(3, seed=3)), ['x', 'w', 'b'])
 def _relu_case(x): return run_returning(lambda: (x().clone(),), ['x'])
-def _mse_case(n): return run_returning(lambda: (randn64(n, 1, seed=4) * 3 + 4, class_labels(n, 10, seed=5)), ['output', 'targ'])
+def _mse_case(n): return run_returning(lambda: (_randn64(n, 1, seed=4) * 3 + 4, _class_labels(n, 10, seed=5)), ['output', 'targ'])
 _MATMUL = ("the shapes of a matrix product do not fit: x is (n, n_in) and w is (n_in, n_out), so x @ w, without a "
            "transpose (nn.Linear stores the transpose, (n_out, n_in))")
 
@@ -81,7 +86,7 @@ exercise('lin', lin, 'lin(x, w, b): x (n, n_in), w (n_in, n_out), b (n_out,); (n
 
 exercise('relu', relu, 'relu(x): max(x, 0) elementwise, any shape',
     cases=[Case('values around the kink at 0', _relu_case(lambda: torch.tensor([[-2., -0.5, 0.], [0., 0.5, 3.]], dtype=torch.float64))),
-           Case('a batch of 1', _relu_case(lambda: randn64(1, 7, seed=6)))],
+           Case('a batch of 1', _relu_case(lambda: _randn64(1, 7, seed=6)))],
     mistakes=[Mistake("your relu keeps the negative values: ReLU is max(x, 0), x.clamp_min(0.)", lambda x: x.clamp_max(0.)),
               Mistake("your relu changed its argument x in place: return a new tensor, x.clamp_min(0.); the backward "
                       "pass still needs the input", lambda x: x.clamp_min_(0.))])
@@ -104,7 +109,7 @@ def _mse_grad_as(g=lambda o, t: 2. * (o.squeeze(-1) - t).view_as(o) / len(t), pu
     "An `mse_grad` that stores `g(inp, targ)` with `put`: the right one by default."
     return lambda inp, targ: put(inp, g(inp, targ))
 
-_mse_inputs = lambda n: lambda: {'inp': randn64(n, 1, seed=7) * 3 + 4, 'targ': class_labels(n, 10, seed=8)}
+_mse_inputs = lambda n: lambda: {'inp': _randn64(n, 1, seed=7) * 3 + 4, 'targ': _class_labels(n, 10, seed=8)}
 exercise('mse_grad', mse_grad, 'mse_grad(inp, targ): inp (n, 1), targ (n,) int64; adds d mse / d inp to inp.g',
     cases=[grad_case('a batch of 4', _mse_inputs(4), None, ['inp'],
                       fd=lambda inp, targ: F.mse_loss(inp.view(-1), targ.to(inp.dtype))),
@@ -129,7 +134,7 @@ def _relu_grad_as(slope=lambda inp: (inp > 0).to(inp.dtype), put=acc_grad, grad_
 
 def _relu_inputs(n, kink=False):  # with `kink`, the inputs within 0.5 of 0 are set to exactly 0, the kink
     at_kink = lambda x: x.masked_fill(x.abs() < 0.5, 0.) if kink else x
-    return lambda: {'inp': at_kink(randn64(n, 5, seed=9)), 'out_g': randn64(n, 5, seed=10)}
+    return lambda: {'inp': at_kink(_randn64(n, 5, seed=9)), 'out_g': _randn64(n, 5, seed=10)}
 
 def _call_relu_grad(fn, t):
     out = t['inp'].clamp_min(0.); out.g = t['out_g']
@@ -165,7 +170,7 @@ def _lin_grad_as(inp_g=lambda og, w: og @ w.t(), w_g=lambda inp, og: inp.t() @ o
         put(w, w_g(inp, og)); put(b, b_g(og))
     return wrong
 
-_lin_inputs = lambda n: lambda: {'inp': randn64(n, 5, seed=11), 'w': randn64(5, 3, seed=12), 'b': randn64(3, seed=13), 'out_g': randn64(n, 3, seed=14)}
+_lin_inputs = lambda n: lambda: {'inp': _randn64(n, 5, seed=11), 'w': _randn64(5, 3, seed=12), 'b': _randn64(3, seed=13), 'out_g': _randn64(n, 3, seed=14)}
 
 def _call_lin_grad(fn, t, **input_grad):
     out = t['inp'] @ t['w'] + t['b']; out.g = t['out_g']
@@ -217,10 +222,10 @@ def _call_relu_bwd(fn, t):
 def _twice_case(base, args):
     "One input into two modules of class `base` (built from `fn`) with arguments `args` each: its .g gets both shares."
     def run(fn):
-        inp, cls = randn64(4, 5, seed=15), _module_class(fn, base)
+        inp, cls = _randn64(4, 5, seed=15), _module_class(fn, base)
         ms = [cls(*(a() for a in args)) for _ in range(2)]
         outs = [m(inp) for m in ms]
-        for i, o in enumerate(outs): o.g = randn64(*o.shape, seed=16 + i)
+        for i, o in enumerate(outs): o.g = _randn64(*o.shape, seed=16 + i)
         for m in ms: m.backward()
         return {'inp.g': getattr(inp, 'g', None), 'inp after the call': inp}
     return Case('a tensor used twice (one input, two modules)', run)
@@ -231,7 +236,7 @@ def _as_module_bwd(m, args):  # a mistake of lin_grad or relu_grad as a module's
 exercise('Lin.bwd', Lin.bwd, "bwd(self, out, inp) of a Lin subclass, or the class itself, built as cls(w, b); adds to inp.g, w.g and b.g",
     cases=[grad_case('a batch of 4', _lin_inputs(4), _call_lin_bwd, ['inp', 'w', 'b'], fd=_lin_loss),
            grad_case('a batch of 1', _lin_inputs(1), _call_lin_bwd, ['inp', 'w', 'b']),
-           _twice_case(Lin, (lambda: randn64(5, 3, seed=17), lambda: randn64(3, seed=18)))],
+           _twice_case(Lin, (lambda: _randn64(5, 3, seed=17), lambda: _randn64(3, seed=18)))],
     mistakes=[_as_module_bwd(m, lambda self: (self.w, self.b)) for m in _LIN_MISTAKES[1:]],  # but input_grad's, not checked here
     uses=['lin_grad'])
 
@@ -241,9 +246,9 @@ exercise('Relu.bwd', Relu.bwd, "bwd(self, out, inp) of a Relu subclass, or the c
            _twice_case(Relu, ())],
     mistakes=[_as_module_bwd(m, lambda self: ()) for m in _RELU_MISTAKES], uses=['relu_grad'])
 
-# %% ../nbs/16_mistakes.ipynb #58f6ca2b
-_fwd_bwd_inputs = lambda n: lambda: {'inp': randn64(n, 6, seed=19), 'targ': class_labels(n, 10, seed=20), 'w1': randn64(6, 5, seed=21),
-                                     'b1': randn64(5, seed=22), 'w2': randn64(5, 1, seed=23), 'b2': randn64(1, seed=24)}
+# %% ../nbs/16_mistakes.ipynb #7dfbbbed
+_fwd_bwd_inputs = lambda n: lambda: {'inp': _randn64(n, 6, seed=19), 'targ': _class_labels(n, 10, seed=20), 'w1': _randn64(6, 5, seed=21),
+                                     'b1': _randn64(5, seed=22), 'w2': _randn64(5, 1, seed=23), 'b2': _randn64(1, seed=24)}
 
 def _fwd_bwd_case(label, n, calls=1, fd=False):
     names = ['w1', 'b1', 'w2', 'b2']
@@ -276,17 +281,14 @@ exercise('forward_and_backward', forward_and_backward,
 _LOGITS_1000 = lambda: torch.tensor([[1000., 1000., 999.], [-1000., -1000., -999.], [1000., -1000., 0.]], dtype=torch.float64)
 _blows_up = lambda got, want: bool(want.isfinite().all()) and not bool(got.isfinite().all())
 
-def _row_max_lsm(x, m):  # log_softmax with the shift m: right for any m, but float's exp decides whether it is finite
-    return x - m - (x - m).exp().sum(-1, keepdim=True).log()
-
 exercise('log_softmax', log_softmax, 'log_softmax(x): x (n, c) logits; (n, c) log probabilities over the last axis',
-    cases=[Case('random logits (4, 10)', run_returning(lambda: (randn64(4, 10, seed=25) * 3,), ['x'])),
-           Case('a batch of 1', run_returning(lambda: (randn64(1, 10, seed=26) * 3,), ['x'])),
+    cases=[Case('random logits (4, 10)', run_returning(lambda: (_randn64(4, 10, seed=25) * 3,), ['x'])),
+           Case('a batch of 1', run_returning(lambda: (_randn64(1, 10, seed=26) * 3,), ['x'])),
            Case('logits of ±1000', run_returning(lambda: (_LOGITS_1000(),), ['x']))],
     mistakes=[Mistake("log(softmax(x)) underflows: exp(-2000) is 0 in floating point, and log(0) is -inf; compute "
                       "(x - m) - log Σ exp(x - m) instead", lambda x: softmax(x).log()),
               Mistake("you subtract one maximum for the whole batch: each row needs its own, x.amax(-1, keepdim=True)",
-                      lambda x: _row_max_lsm(x, x.max())),
+                      lambda x: x - x.max() - (x - x.max()).exp().sum(-1, keepdim=True).log()),
               Mistake("your log_softmax overflows at logits of 1000: subtract the row max first (the LogSumExp trick)", when=_blows_up),
               Mistake("your log_softmax returns probabilities, softmax(x): take their log", when=lambda got, want: agrees(got, want.exp())),
               Mistake("your sum runs over the batch (dim 0): the log probabilities of each row sum over its classes, "
@@ -297,7 +299,7 @@ exercise('log_softmax', log_softmax, 'log_softmax(x): x (n, c) logits; (n, c) lo
               Mistake("x.max(-1, keepdim=True) returns the maxima and their indices: take its .values, or use "
                       "x.amax(-1, keepdim=True)", raises='return_types.max')])
 
-_nll_case = lambda n: run_returning(lambda: (torch.log_softmax(randn64(n, 10, seed=27), -1), class_labels(n, 10, seed=28)), ['log_probs', 'targ'])
+_nll_case = lambda n: run_returning(lambda: (torch.log_softmax(_randn64(n, 10, seed=27), -1), _class_labels(n, 10, seed=28)), ['log_probs', 'targ'])
 exercise('nll', nll, 'nll(log_probs, targ): log_probs (n, c), targ (n,) int64 class indices; a 0-d tensor',
     cases=[Case('a batch of 4', _nll_case(4)), Case('a batch of 1', _nll_case(1))],
     mistakes=[Mistake("log_probs[:, targ] takes every target's column for every row, an (n, n) matrix: pick one entry "
@@ -308,7 +310,7 @@ exercise('nll', nll, 'nll(log_probs, targ): log_probs (n, c), targ (n,) int64 cl
                       lambda lp, t: -lp[torch.arange(len(t)), t].sum())])
 
 def _one_hot(x, t): return torch.eye(x.shape[1], dtype=x.dtype)[t]
-_ce_inputs = lambda n: lambda: {'logits': randn64(n, 10, seed=29) * 3, 'targ': class_labels(n, 10, seed=30)}
+_ce_inputs = lambda n: lambda: {'logits': _randn64(n, 10, seed=29) * 3, 'targ': _class_labels(n, 10, seed=30)}
 def _ce_case(label, make, fd=False):
     run = run_returning(lambda: tuple(make().values()), ['logits', 'targ'])
     want = lambda: {'the output': finite_diff(F.cross_entropy, list(make().values()), 0, eps=1e-6).view(make()['logits'].shape),
@@ -327,10 +329,10 @@ exercise('cross_entropy_grad', cross_entropy_grad,
                       lambda x, t: softmax(x) / len(t)),
               Mistake("your softmax overflows at logits of 1000: subtract the row max before exp", when=_blows_up)])
 
-# %% ../nbs/16_mistakes.ipynb #87fd02b9
+# %% ../nbs/16_mistakes.ipynb #7083741a
 def _sgd_run(fn):
-    p1, p2 = randn64(3, 2, seed=31), randn64(2, seed=32)
-    p1.g, p2.g = randn64(3, 2, seed=33), randn64(2, seed=34)
+    p1, p2 = _randn64(3, 2, seed=31), _randn64(2, seed=32)
+    p1.g, p2.g = _randn64(3, 2, seed=33), _randn64(2, seed=34)
     fn([p1, p2], 0.1)
     return {'params[0]': p1, 'params[1]': p2}
 
@@ -359,7 +361,7 @@ def _epoch_case(label, bs):
     def run(fn):
         params = init_params(6, 5, 3, generator=torch.Generator().manual_seed(35), dtype=torch.float64)
         model = Model(*params, loss=CrossEntropy())
-        x, y = randn64(10, 6, seed=36), class_labels(10, 3, seed=37)
+        x, y = _randn64(10, 6, seed=36), _class_labels(10, 3, seed=37)
         fn(model, x, y, 0.5, bs, torch.Generator().manual_seed(38))
         return {**{f"{k} after the epoch": p for k, p in zip(['w1', 'b1', 'w2', 'b2'], params)}, 'x after the call': x, 'y after the call': y}
     return Case(label, run)
