@@ -1,10 +1,10 @@
 #!/usr/bin/env python
-"""The learner's exercise notebooks, `exercises/NN_name.ipynb`, generated from the course notebooks `nbs/01`–`07`.
+"""The learner's exercise notebooks, `exercises/NN_name.ipynb`, generated from the course notebooks `nbs/00`–`07`.
 
 In a course notebook the lines between `### BEGIN SOLUTION` and `### END SOLUTION` are an exercise's solution.
 nbgrader's `ClearSolutions` preprocessor (used on its own, without the rest of nbgrader) replaces each such region
 by a TO DO line that states the shapes and `raise NotImplementedError`; a cell that calls
-`fwdbwd.exercises.check` follows the exercise's cell, "predict first" questions go before the cells that print
+`fwdbwd.grader.check_exercise` follows the exercise's cell, "predict first" questions go before the cells that print
 their answers, the nbdev directives go (a learner's code is never exported) and outputs are cleared. The generated
 notebooks are committed; never edit them by hand.
 
@@ -21,14 +21,14 @@ from nbgrader.preprocessors import ClearSolutions
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT/'exercises'
-COURSE = [f'{n}.ipynb' for n in ('01_normalization', '02_init', '03_forward', '04_mse', '05_backward', '06_cross_entropy', '07_training')]
+COURSE = sorted(p.name for p in (ROOT/'nbs').glob('0[0-7]_*.ipynb'))  # those with solution markers get an exercise notebook
 
 # the exercise a solution region belongs to, from the function (and class) around it, where the names differ
 EXERCISE_OF = {'_kaiming_std': 'kaiming_normal', 'Lin.bwd': 'Lin.bwd', 'Relu.bwd': 'Relu.bwd', 'fit': 'train_epoch'}
-CHECK = {  # how the check cell calls check(); by default check('name', name)
-    'Lin.bwd': "check('Lin.bwd', Lin)",
-    'Relu.bwd': "check('Relu.bwd', Relu)",
-    'train_epoch': "check('train_epoch', lambda model, x, y, lr, bs, generator:  # one epoch of your fit's loop\n"
+CHECK = {  # how the check cell calls check_exercise(); by default check_exercise('name', name)
+    'Lin.bwd': "check_exercise('Lin.bwd', Lin)",
+    'Relu.bwd': "check_exercise('Relu.bwd', Relu)",
+    'train_epoch': "check_exercise('train_epoch', lambda model, x, y, lr, bs, generator:  # one epoch of your fit's loop\n"
                    "      fit(model, x, y, x, y, epochs=1, lr=lr, bs=bs, generator=generator, log=None))",
 }
 TODO = {  # the TO DO line of each stub: what to compute, with the shapes (the formulas are in the text above it)
@@ -108,7 +108,8 @@ def regions(src):
 def stub(cell, name):
     "The cell with its first solution region replaced by `name`'s TO DO and NotImplementedError, by ClearSolutions."
     cs = ClearSolutions(enforce_metadata=False, begin_solution_delimeter=BEGIN, end_solution_delimeter=END)
-    cs.code_stub = {'python': f"# TO DO: {TODO[name]}\nraise NotImplementedError('{name}: not done yet')"}
+    todo = TODO.get(name, f"{name}, as the text above describes")  # a new chapter's exercise: its text says what to write
+    cs.code_stub = {'python': f"# TO DO: {todo}\nraise NotImplementedError('{name}: not done yet')"}
     src, rest = cell.source.split(END, 1)  # one region at a time: each gets its own TO DO
     part = nbformat.v4.new_code_cell(src + END)
     cs.preprocess_cell(part, {'language': 'python'}, 0)
@@ -146,26 +147,24 @@ def exercise_nb(name, solutions=False):
                 f"The exercise version of [{stem}](../nbs/{name}). Each `raise NotImplementedError` below is yours to "
                 "replace, following its TO DO line; the cell after it checks your code, and its message names the "
                 "mistake when there is one. `fwdbwd-exercises grade exercises` shows your progress in every notebook."))
-            cells.append(nbformat.v4.new_code_cell("from fwdbwd.exercises import check"))
+            cells.append(nbformat.v4.new_code_cell("from fwdbwd.grader import check_exercise"))
             found.append(None)
         for ex in names:
-            cells.append(nbformat.v4.new_code_cell(CHECK.get(ex, f"check('{ex}', {ex})")))
+            cells.append(nbformat.v4.new_code_cell(CHECK.get(ex, f"check_exercise('{ex}', {ex})")))
             found.append(ex)
-    if not found: sys.exit(f"{name}: no install cell to put the exercise cells after")
+    if any(found) and None not in found: sys.exit(f"{name}: no install cell to put the exercise cells after")
     if questions: sys.exit(f"{name}: no cell holds {[a for a, _ in questions]} for a 'predict first' question")
     for i, c in enumerate(cells): c['id'] = f'{i:04d}'  # stable ids: a regenerated notebook is byte-identical
     out = nbformat.v4.new_notebook(cells=cells, metadata=nb.metadata)
     return out, [f for f in found if f]
 
 def write_all(folder, solutions=False):
+    "Write the exercise notebook of each course notebook that has solution markers; {notebook: its exercises}."
     folder.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for name in COURSE:
-        nb, exs = exercise_nb(name, solutions)
-        if not exs: continue
-        nbformat.write(nb, folder/name)
-        written[name] = exs
-    return written
+    made = {name: exercise_nb(name, solutions) for name in COURSE}
+    for name, (nb, exs) in made.items():
+        if exs: nbformat.write(nb, folder/name)
+    return {name: exs for name, (nb, exs) in made.items() if exs}
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -183,7 +182,7 @@ def main():
                          "run python .ci/make_exercises.py and commit")
         print(f"exercises: {len(old)} notebooks, as the course notebooks generate them")
     elif a.run:
-        from fwdbwd.exercises import grade
+        from fwdbwd.grader import grade
         rows = grade(OUT, log=print)
         left = [r for r in rows if r[2] != 'not done']
         if left: sys.exit(f"exercises/: {len(left)} exercises not reported 'not done': {left}")

@@ -120,7 +120,7 @@ class Sequential:
         for m in self.layers: x = m.forward(x)
         return x
     def __call__(self, x, targ):
-        zero_grad(x, *self.params)  # a new pass: its gradients start from nothing
+        zero_grad(x, *self.params)  # a new pass: the input's and the parameters' gradients start from nothing
         for m in self.layers: x = m(x)
         return self.loss(x, targ)
     def backward(self):

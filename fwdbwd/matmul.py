@@ -181,10 +181,10 @@ def _loop_run(fn):
 def _rows_loop(a, b): return torch.stack([(a[i, :, None] * b).sum(0) for i in range(len(a))])
 
 def register_exercise():
-    """Add `matmul_broadcast` to the grader's `EXERCISES` (fwdbwd.exercises), replacing an entry of that name: four
+    """Add `matmul_broadcast` to the grader's `EXERCISES` (fwdbwd.grader), replacing an entry of that name: four
     cases of values, one that counts the tensor operations at two sizes (a Python loop issues more for larger inputs),
     and the five mistakes it names. The grader calls it."""
-    from fwdbwd.exercises import Case, Mistake, exercise  # imported when called: the grader imports this module
+    from fwdbwd.grader import Case, Mistake, exercise  # imported when called: the grader imports this module
     from fwdbwd.matmul import matmul_broadcast  # the package's own, also when this runs in an exercise notebook
     exercise('matmul_broadcast', matmul_broadcast, 'matmul_broadcast(a, b): a (n, k), b (k, m), floating point of one '
              'dtype; (n, m), with no Python loop',
