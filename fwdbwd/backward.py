@@ -72,6 +72,7 @@ def forward_and_backward(inp, targ, w1, b1, w2, b2):
 class Module:
     "A step of the network: `m(*args)` runs `forward` and keeps its inputs and output; `m.backward()` hands them to `bwd`."
     params, out = (), None  # its parameters (a `Lin` has `w` and `b`); its output, kept until `backward()`
+    training = True  # the mode: a layer such as dropout computes another function in evaluation (`Sequential.eval()`)
     def __call__(self, *args):
         self.args, self.out = args, self.forward(*args)
         if any(self.out is a for a in args): self.out = self.out.view_as(self.out)  # an input returned as is: its own .g
@@ -115,9 +116,20 @@ class Sequential:
         self.layers, self.loss = list(layers), loss
     @property
     def params(self): return list({id(p): p for m in self.layers for p in m.params}.values())
+    training = True  # set by train() and eval(), with each layer's
+    def train(self, mode=True):
+        "Set the training mode (`mode` False: evaluation) of the model and of each of its layers; returns the model."
+        self.training = mode
+        for m in self.layers: m.training = mode
+        return self
+    def eval(self): return self.train(False)
     def predict(self, x):
-        "The layers' output for `x`, without the loss, keeping nothing for a backward pass."
-        for m in self.layers: x = m.forward(x)
+        "The layers' output for `x` in evaluation mode (the mode found is restored), without the loss, keeping nothing for a backward pass."
+        was = self.training
+        self.eval()
+        try:
+            for m in self.layers: x = m.forward(x)
+        finally: self.train(was)
         return x
     def __call__(self, x, targ):
         zero_grad(x, *self.params)  # a new pass: the input's and the parameters' gradients start from nothing

@@ -36,12 +36,17 @@ def sgd_step(params, lr):
 # %% ../nbs/07_training.ipynb #600b7177
 @expects(x='n *f', y='number n', bs='count')
 def loss_and_accuracy(model, x, y, bs=4096):
-    "The mean loss and the `accuracy` of `model` on `x`, `y`, in batches of `bs` rows: forward passes only."
+    "The mean loss and the `accuracy` of `model` on `x`, `y`, in batches of `bs` rows: forward passes only, in evaluation mode (the mode found is restored)."
     loss = acc = 0.
-    for i in range(0, len(x), bs):
-        out, yb = model.predict(x[i:i + bs]), y[i:i + bs]
-        loss += model.loss.forward(out, yb).item() * len(yb)
-        acc += accuracy(out, yb).item() * len(yb)
+    was = getattr(model, 'training', None)  # None: a model without modes (FastModel)
+    if was is not None: model.eval()
+    try:
+        for i in range(0, len(x), bs):
+            out, yb = model.predict(x[i:i + bs]), y[i:i + bs]
+            loss += model.loss.forward(out, yb).item() * len(yb)
+            acc += accuracy(out, yb).item() * len(yb)
+    finally:
+        if was is not None: model.train(was)
     return loss / len(x), acc / len(x)
 
 def evaluate(model, x, y, bs=4096):
