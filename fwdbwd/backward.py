@@ -17,7 +17,7 @@ from .loss import mse
 __all__ = ['acc_grad', 'zero_grad', 'mse_grad', 'relu_grad', 'lin_grad', 'forward_and_backward', 'Module', 'Lin', 'Relu', 'Mse', 'Sequential', 'Model', 'CrossEntropy']
 
 # %% ../nbs/05_backward.ipynb #e324cde9
-@expects(t='*s', g='*s')
+@expects(t='*s with .g?', g='*s')
 def acc_grad(t, g):
     "`t.g += g`: add the share `g` of the gradient, of `t`'s shape and dtype, to `t.g` (None, or not set, before the first share)."
     t.g = g if getattr(t, 'g', None) is None else t.g + g
@@ -131,6 +131,7 @@ class Sequential:
             for m in self.layers: x = m.forward(x)
         finally: self.train(was)
         return x
+    @expects(x='n ...')
     def __call__(self, x, targ):
         zero_grad(x, *self.params)  # a new pass: the input's and the parameters' gradients start from nothing
         for m in self.layers: x = m(x)
@@ -146,6 +147,8 @@ def _check_network(layers, loss):
     if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
     if not isinstance(loss, Module):  # a function such as cross_entropy computes the loss but has no backward pass
         raise TypeError(f"loss={name(loss)}: expected a loss module, e.g. Mse() or CrossEntropy()")
+    if len(inspect.signature(loss.forward).parameters) != 2:
+        raise TypeError(f"loss={name(loss)}: its forward takes one input; a loss takes (output, targ), e.g. Mse() or CrossEntropy()")
     for i, m in enumerate(layers):
         if not isinstance(m, Module): raise TypeError(f"layers[{i}]: got {name(m)}, expected a module such as Lin(w, b) or Relu()")
         if m is loss or len(inspect.signature(m.forward).parameters) != 1:

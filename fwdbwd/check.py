@@ -21,9 +21,13 @@ def rel_err(a: torch.Tensor, # any shape
             b: torch.Tensor, # broadcastable to `a`
            ) -> torch.Tensor: # elementwise |a − b| / max(|a|, |b|, tiny), float64
     "Elementwise relative error of `a` and `b`, computed in float64; 0 where both are 0."
+    for k, t in (('a', a), ('b', b)):
+        if not isinstance(t, (torch.Tensor, int, float)) or isinstance(t, torch.Tensor) and (t.is_complex() or t.dtype == torch.bool):
+            raise TypeError(f"{k}: got {type(t).__name__ if not isinstance(t, torch.Tensor) else t.dtype}, expected a real tensor or number")
     a, b = torch.as_tensor(a, dtype=torch.float64), torch.as_tensor(b, dtype=torch.float64)
-    try: torch.broadcast_shapes(a.shape, b.shape)
-    except RuntimeError: raise ValueError(f"b: shape {tuple(b.shape)}, expected a shape that broadcasts with a's {tuple(a.shape)}") from None
+    try: ok = torch.broadcast_shapes(a.shape, b.shape) == a.shape
+    except RuntimeError: ok = False
+    if not ok: raise ValueError(f"b: shape {tuple(b.shape)}, expected a shape that broadcasts to a's {tuple(a.shape)}")
     return (a - b).abs() / torch.maximum(torch.maximum(a.abs(), b.abs()), torch.tensor(_TINY, dtype=torch.float64))
 
 # %% ../nbs/10_check.ipynb #314e0a74
@@ -101,6 +105,11 @@ def check_grad(f: Callable[..., torch.Tensor], # f(*inputs) -> 0-d loss, from di
     on float64 copies of the inputs, so every floating tensor it uses must be one of them. Raises `TypeError`
     for a non-tensor input (or an `f` that fails in float64), `ValueError` for NaN/inf inputs, a gradient of the
     wrong shape, or an `f` that does not return a finite scalar."""
+    if isinstance(names, str): raise TypeError(f"names: got the string {names!r}, expected a list of names, one per input")
+    if not (isinstance(eps, float) and 0 < eps < 1): raise ValueError(f"eps: got {eps!r}, expected a float step in (0, 1), e.g. 1e-6")
+    for k, v in (('rtol', rtol), ('atol', atol)):
+        if v is not None and not (isinstance(v, (int, float)) and 0 <= v < float('inf')): raise ValueError(f"{k}: got {v!r}, expected a finite number ≥ 0 (or None)")
+    if n_fd is not None and (type(n_fd) is not int or n_fd < 0): raise ValueError(f"n_fd: got {n_fd!r}, expected an int ≥ 0 (or None: all)")
     inputs, grads = list(inputs), list(grads)
     names = [f'inputs[{i}]' for i in range(len(inputs))] if names is None else list(names)
     if not len(grads) == len(inputs) == len(names):
@@ -189,6 +198,9 @@ def rounding(a, b, scale=None, ulps=100):
     """The largest |`a` − `b`| as a reader may quote it on any machine: 'below 1e-05 (float32 rounding)' when it is at
     most `ulps` × the dtype's epsilon × `scale` (default: the largest |`b`|), the bound rounded up to a power of 10;
     else the difference itself, to one digit ('3e-01'). The dtype is the less precise of `a`'s and `b`'s."""
+    rel_err(a, b)  # its checks: real numbers, b broadcasting to a's shape
+    if not (isinstance(ulps, (int, float)) and ulps > 0) or scale is not None and not (isinstance(scale, (int, float)) and math.isfinite(scale)):
+        raise ValueError(f"ulps={ulps!r}, scale={scale!r}: expected ulps > 0 and a finite scale (or None)")
     a, b = torch.as_tensor(a), torch.as_tensor(b)
     dtype = max((t.dtype for t in (a, b) if t.is_floating_point()), key=lambda d: torch.finfo(d).eps, default=torch.float32)
     d = (a.double() - b.double()).abs().max().item() if a.numel() else 0.

@@ -305,7 +305,7 @@ def _in(folder: Path, e: Exception) -> str:
     else: msg = str(e)
     return msg.replace(f'{folder}{os.sep}', '').replace(f'{folder}: ', '').split('; ')[0][:200]
 
-@expects(n_train='count')
+@expects(offline='flag | None', n_train='count', verbose='flag')
 def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx files (or `mnist.pkl.gz`), or a `mnist.pkl.gz` file; default `$FWDBWD_DATA`
               offline: bool | None = None, # never download; default `$FWDBWD_OFFLINE`
               n_train: int = 50_000, # full data: the first `n_train` of the 60,000 training digits train, the rest validate
@@ -324,6 +324,7 @@ def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx file
     unreadable one) and why no download replaced it (`FWDBWD_OFFLINE`, each mirror's reason, or a cache
     folder that cannot be written). Raises `ValueError` for `n_train` outside (0, 60000)."""
     if n_train >= 60_000: raise ValueError(f"n_train: got {n_train}, expected fewer than 60,000 (the rest validate)")
+    if not isinstance(path, (str, os.PathLike, type(None))): raise TypeError(f"path: got {type(path).__name__}, expected a folder or file name (str or Path)")
     arg = 'path'
     if path is None and os.environ.get('FWDBWD_DATA'): path, arg = os.environ['FWDBWD_DATA'], 'FWDBWD_DATA'
     off_why = 'FWDBWD_OFFLINE is set' if offline is None else 'offline mode is on'  # say which switch was used
@@ -372,5 +373,5 @@ def get_mnist(path: str | Path | None = None, # a folder with the MNIST idx file
     else:
         warnings.warn(f"using the offline sample, 5,000 real MNIST digits that ship with fwdbwd (4,000 train / 1,000 valid): "
                       f"{state} and {why}. For all 60,000 digits: go online (and unset FWDBWD_OFFLINE), or pass "
-                      "path= / set FWDBWD_DATA to a folder with the MNIST idx files or mnist.pkl.gz.", stacklevel=2)
+                      "path= / set FWDBWD_DATA to a folder with the MNIST idx files or mnist.pkl.gz.", stacklevel=3)  # the caller's line: 3 with the door
     return res

@@ -9,12 +9,12 @@ __all__ = ['expect', 'expects']
 import functools
 import inspect
 import math
-import weakref
 
 import torch
 
 # %% ../nbs/16_door.ipynb #698a3eb5
-_KINDS = ('float', 'number', 'finite', 'index', 'positive', 'count', 'counts', 'tensors', 'generator', 'function')
+_KINDS = ('float', 'number', 'finite', 'index', 'positive', 'count', 'counts', 'tensors', 'generator', 'function', 'dtype',
+          'flag', 'model')
 
 @functools.lru_cache(maxsize=None)
 def _spec(spec):
@@ -23,7 +23,8 @@ def _spec(spec):
     if not isinstance(spec, str): return 'float', '', (tuple(spec),), frozenset()  # a shape, such as x.shape
     spec, options = spec.strip(), set()
     if spec.startswith('{'): return 'choice', '', (), frozenset(w.strip() for w in spec.strip('{}').split(','))
-    if spec.endswith(' with .g'): spec, _ = spec[:-len(' with .g')], options.add('g')
+    for suffix, option in ((' with .g', 'g'), (' with .g?', 'g?')):
+        if spec.endswith(suffix): spec, _ = spec[:-len(suffix)], options.add(option)
     kind, shapes = 'float', []
     for alt in spec.split('|'):
         words = alt.split()
@@ -64,13 +65,19 @@ def _one(name, t, kind, bound, shapes, options, hint, st):
     if python_number:
         if not math.isfinite(t) or kind == 'positive' and not t > 0:
             _bad(ValueError, name, f"got {t!r}, expected finite values" + (' > 0' if kind == 'positive' else ''), hint)
+        if (first := st.get('dtype')) and kind != 'number':  # a number used with float tensors must fit their dtype
+            fi = torch.finfo(first[1])
+            if abs(t) > fi.max or kind == 'positive' and t < fi.tiny:
+                _bad(ValueError, name, f"got {t!r}, expected a number {first[1]} can hold, of magnitude from {fi.tiny:.2g} "
+                                       f"to {fi.max:.2g} (the dtype of {first[0]})", hint)
         return
     want = ' or '.join(map(_show, shapes))
     if not isinstance(t, torch.Tensor):
         others = ' or '.join(_show(s) for s in shapes if s != ())
         number = kind in ('number', 'finite', 'positive') and () in shapes  # a Python number is what is meant
-        _bad(TypeError, name, f"got {type(t).__name__}, expected " + ('a number' + (f' or a tensor {others}' if others else '')
-                                                                       if number else f'a tensor {want}'), hint)
+        got = f"{type(t).__module__}.{type(t).__name__}" if type(t).__module__ == 'numpy' else type(t).__name__  # np.float32
+        _bad(TypeError, name, f"got {got}, expected " + ('a Python number' + (f' or a tensor {others}' if others else '')
+                                                         if number else f'a tensor {want}'), hint)
     if kind == 'index': ok, expected = t.dtype in (torch.int64, torch.int32), 'int64 (or int32) indices: use .long()'
     elif kind in ('number', 'finite'): ok, expected = not (t.is_complex() or t.dtype == torch.bool), 'numbers'
     else: ok, expected = t.is_floating_point(), 'floating point'
@@ -79,6 +86,7 @@ def _one(name, t, kind, bound, shapes, options, hint, st):
         first = st.get('dtype')
         if first and t.dtype != first[1]: _bad(TypeError, name, f"dtype {t.dtype}, expected {first[1]} like {first[0]}", hint)
         if kind == 'float' and not first: st['dtype'] = name, t.dtype
+    if kind == 'tensors' and t.is_floating_point(): st.setdefault('dtype', (name, t.dtype))  # for the numbers that follow
     dev = st.setdefault('device', (name, t.device))
     if dev[1] != t.device: _bad(ValueError, name, f"device {t.device}, expected {dev[1]} like {dev[0]}", hint)
     dims = st['dims']
@@ -100,7 +108,7 @@ def _one(name, t, kind, bound, shapes, options, hint, st):
     if kind == 'tensors' and t.is_inference():  # parameters, updated in place: impossible for an inference tensor
         _bad(TypeError, name, "an inference tensor (made under torch.inference_mode), which cannot be updated in place; "
                               "make the parameters outside inference_mode, or pass .clone()s", hint)
-    if 'g' in options:
+    if 'g' in options or 'g?' in options and getattr(t, 'g', None) is not None:
         g, hint_g = getattr(t, 'g', None), hint or ("run the forward and backward passes first" if kind == 'tensors'
                                                      else "set by the next step's backward")
         if not isinstance(g, torch.Tensor): _bad(TypeError, name + '.g', f"got {type(g).__name__}, expected a tensor {_show(t.shape)}", hint_g)
@@ -127,10 +135,18 @@ def _full(items):
                 if type(n) is not int or n < 1: _bad(ValueError, f"{name}[{j}]", f"got {n!r}, expected an int ≥ 1", hint)
         elif kind == 'generator':
             if not isinstance(t, torch.Generator): _bad(TypeError, name, f"got {type(t).__name__}, expected a torch.Generator (or None)", hint)
+        elif kind == 'dtype':
+            if not (isinstance(t, torch.dtype) and t.is_floating_point): _bad(TypeError, name, f"got {t!r}, expected a floating torch.dtype such as torch.float32", hint)
+        elif kind == 'flag':
+            if not isinstance(t, bool): _bad(TypeError, name, f"got {t!r}, expected True or False", hint)
+        elif kind == 'model':
+            if not all(hasattr(t, a) for a in ('params', 'predict', 'backward', 'loss')):
+                _bad(TypeError, name, f"got {type(t).__name__}, expected a model with params, predict, backward and loss, such as Model(...)", hint)
         elif kind == 'function':
             if not callable(t): _bad(TypeError, name, f"got {type(t).__name__}, expected a function (or None)", hint)
         elif kind == 'tensors':
-            if not isinstance(t, (list, tuple)) or not t: _bad(TypeError, name, f"got {type(t).__name__ if t else t!r}, expected a list of tensors", hint)
+            if not isinstance(t, (list, tuple)) or not t:
+                _bad(TypeError, name, f"got {repr(t) if isinstance(t, (list, tuple)) else type(t).__name__}, expected a list of tensors", hint)
             for j, p in enumerate(t): _one(f"{name}[{j}]", p, kind, bound, shapes, options, hint, st)
         else:
             _one(name, t, kind, bound, shapes, options, hint, st)
@@ -141,18 +157,17 @@ def _full(items):
                 elif kind == 'index' and bound.isdigit(): todo.append((i, kind, (bound, int(bound), None)))
     return todo
 
-_passed = {}  # (id, kind, bound) -> (weak reference, version) of each tensor whose values passed
+_reading = {}  # (id, kind, bound) -> tensor, for each tensor whose values a door is checking during its function's call
 
 def _values(items, todo):
-    """The checks that read values: positive or finite floats, indices in range. A tensor whose values passed the same
-    check and that has not changed since (its version counter) is not read again: the targets of a training step pass
-    through `cross_entropy`, `nll` and `cross_entropy_grad`, and are read once."""
+    """The checks that read values: positive or finite floats, indices in range. A tensor that the door of a function
+    still running has read already (`cross_entropy` calls `nll` with the same targets) is not read again. Returns the
+    keys this door adds to `_reading` (for `expects` to take away when its function returns)."""
+    added = []
     for i, kind, bound in todo:
         name, t, _, hint = items[i]
         key, msg = (id(t), kind, bound and bound[1]), None
-        version = None if t.is_inference() else t._version  # an inference tensor keeps no version: read every time
-        seen = _passed.get(key)
-        if seen is not None and seen[0]() is t and seen[1] == version is not None: continue
+        if _reading.get(key) is t: continue
         if kind in ('positive', 'finite'):
             ok = t.isfinite() & (t > 0) if kind == 'positive' else t.isfinite()
             if not bool(ok.all()):
@@ -164,8 +179,8 @@ def _values(items, todo):
             if lo < 0 or hi >= bound[1]:
                 msg = f"values from {lo} to {hi}, expected [0, {bound[1]})" + (f" with {bound[0]} = {bound[1]} (from {bound[2]})" if bound[2] else '')
         if msg: _bad(ValueError, name, msg, hint)
-        if len(_passed) > 256: _passed.clear()
-        _passed[key] = weakref.ref(t), version
+        added.append((key, t))
+    return added
 
 # %% ../nbs/16_door.ipynb #eeeccff4
 def _key(v, g):
@@ -174,7 +189,8 @@ def _key(v, g):
         if not g: return v.shape, v.dtype, v.is_cpu  # is_cpu: a cheap key; a mix of devices is caught by the full check
         vg = getattr(v, 'g', None)
         return v.shape, v.dtype, v.is_cpu, (vg.shape, vg.dtype, vg.is_cpu) if isinstance(vg, torch.Tensor) else type(vg)
-    if isinstance(v, (list, tuple)): return type(v), tuple(_key(p, g) for p in v)
+    if isinstance(v, (list, tuple)):
+        return type(v), tuple((_key(p, g), p.is_inference()) if isinstance(p, torch.Tensor) else _key(p, g) for p in v)
     return type(v), v  # a number, a string, None; a generator or a function by identity
 
 _MISSING = object()
@@ -188,14 +204,14 @@ def _check(items, key):
     if todo is None:  # a new signature: the full check (a repeated one costs one lookup)
         todo = _full(items)
         if key is not None and len(_checked) < 10_000: _checked[key] = todo
-    if todo: _values(items, todo)
+    if todo: _values(items, todo)  # a check from inside a function: nothing to keep once it has passed
 
 def expect(**args):
     """Check arguments where they arrive: `name=(value, spec)`, or `name=(value, spec, hint)`, for each; the grammar of
     `spec` is `expects`'s. Raises `TypeError` or `ValueError`, one line naming the argument, what it got and what was
     expected."""
     items = [(name, a[0], a[1], a[2] if len(a) > 2 else None) for name, a in args.items()]
-    try: key = tuple((spec, _key(v, 'g' in _spec(spec)[3])) for _, v, spec, _ in items)
+    try: key = tuple((spec, _key(v, bool({'g', 'g?'} & _spec(spec)[3]))) for _, v, spec, _ in items)
     except TypeError: key = None  # an unhashable spec: checked in full every time
     _check(items, key)
 
@@ -223,7 +239,7 @@ def expects(**specs):
         checked = sorted((names.index(n), n, *(s if isinstance(s, tuple) else (s, None))) for n, s in specs.items())
         where = [(i if kinds[i] in (_POSITIONAL, _EITHER) else -1 if kinds[i] == _STAR else None, n) for i, n, _, _ in checked]
         defaults = {n: p.default for n, p in params.items() if p.default is not p.empty}
-        g = tuple('g' in _spec(s)[3] for _, _, s, _ in checked)
+        g = tuple(bool({'g', 'g?'} & _spec(s)[3]) for _, _, s, _ in checked)
         top = max((i for i, _ in where if i is not None), default=-1)
         fast = all(i is not None and i >= 0 for i, _ in where)  # all checked arguments positional: the common call
         def bind(args, kwargs):
@@ -242,8 +258,12 @@ def expects(**specs):
                 items = [(n, v, s, h) for (_, n, s, h), v in zip(checked, values)]
                 todo = _full(items)
                 if key is not None and len(_checked) < 10_000: _checked[key] = todo
-            if todo: _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
-            return f(*args, **kwargs)
+            if not todo: return f(*args, **kwargs)
+            reading = _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
+            _reading.update(reading)
+            try: return f(*args, **kwargs)
+            finally:
+                for key, _ in reading: _reading.pop(key, None)
         door.specs = specs
         return door
     return decorate

@@ -35,7 +35,7 @@ def layer_stats(x, weights, biases=None, act='relu'):
     return {'mean': torch.stack(means), 'std': torch.stack(stds)}
 
 # %% ../nbs/02_init.ipynb #22d49964
-@expects(param='number | None')
+@expects(param='finite | None')
 def calculate_gain(nonlinearity='relu', param=None):
     """The gain that multiplies 1/sqrt(fan) for `nonlinearity`, as `torch.nn.init.calculate_gain`: sqrt(2) for
     'relu' (He et al. 2015), sqrt(2/(1 + a²)) for 'leaky_relu' with slope `param` = a (default 0.01), 5/3 for
@@ -55,33 +55,33 @@ def _kaiming_std(n_in, n_out, nonlinearity, a, mode):
     return calculate_gain(nonlinearity, a) / math.sqrt(n_in if mode == 'fan_in' else n_out)
     ### END SOLUTION
 
-@expects(n_in='count', n_out='count', a='number | None', generator='generator | None', mode='{fan_in, fan_out}')
+@expects(n_in='count', n_out='count', a='finite | None', generator='generator | None', dtype='dtype', mode='{fan_in, fan_out}')
 def kaiming_normal(n_in, n_out, nonlinearity='relu', a=None, generator=None, dtype=torch.float32, mode='fan_in'):
     """He et al. (2015, eq. 10) normal init, (`n_in`, `n_out`): std = gain / sqrt(fan), fan `n_in` (`n_out` with
     `mode='fan_out'`), gain `calculate_gain(nonlinearity, a)`; `a` is the leaky ReLU slope, only with 'leaky_relu'.
     Equals `torch.nn.init.kaiming_normal_` on the transpose, nn.Linear's layout. Raises `ValueError`."""
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * _kaiming_std(n_in, n_out, nonlinearity, a, mode)
 
-@expects(n_in='count', n_out='count', a='number | None', generator='generator | None', mode='{fan_in, fan_out}')
+@expects(n_in='count', n_out='count', a='finite | None', generator='generator | None', dtype='dtype', mode='{fan_in, fan_out}')
 def kaiming_uniform(n_in, n_out, nonlinearity='relu', a=None, generator=None, dtype=torch.float32, mode='fan_in'):
     """He et al. (2015) uniform init, (`n_in`, `n_out`): uniform in ±sqrt(3) · std, the std of `kaiming_normal`.
     `'leaky_relu', a=math.sqrt(5)` gives PyTorch's `nn.Linear` default, ±1/sqrt(`n_in`). Raises `ValueError`."""
     bound = math.sqrt(3.) * _kaiming_std(n_in, n_out, nonlinearity, a, mode)
     return torch.empty(n_in, n_out, dtype=dtype).uniform_(-bound, bound, generator=generator)
 
-@expects(n_in='count', n_out='count', gain='number', generator='generator | None')
+@expects(n_in='count', n_out='count', gain='finite', generator='generator | None', dtype='dtype')
 def xavier_normal(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 12) normal init, (`n_in`, `n_out`): std = gain · sqrt(2 / (`n_in` + `n_out`))."
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * (gain * math.sqrt(2. / (n_in + n_out)))
 
-@expects(n_in='count', n_out='count', gain='number', generator='generator | None')
+@expects(n_in='count', n_out='count', gain='finite', generator='generator | None', dtype='dtype')
 def xavier_uniform(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 16) uniform init, (`n_in`, `n_out`): ±gain · sqrt(6 / (`n_in` + `n_out`))."
     bound = gain * math.sqrt(6. / (n_in + n_out))
     return torch.empty(n_in, n_out, dtype=dtype).uniform_(-bound, bound, generator=generator)
 
 # %% ../nbs/02_init.ipynb #34ff4745
-@expects(widths='counts', generator='generator | None')
+@expects(widths='counts', generator='generator | None', dtype='dtype')
 def init_params(*widths, generator=None, dtype=torch.float32):
     """Weights and zero biases of the ReLU network with layer widths `widths`, in the layout `x @ w + b`:
     `init_params(784, 50, 10)` gives w1 (784, 50), b1 (50,), w2 (50, 10), b2 (10,). Raises `ValueError` for

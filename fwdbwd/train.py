@@ -18,7 +18,7 @@ from .door import expects
 __all__ = ['accuracy', 'sgd_step', 'loss_and_accuracy', 'evaluate', 'fit']
 
 # %% ../nbs/07_training.ipynb #895102e9
-@expects(out='n 1|n|n c', targ='index:c n')
+@expects(out='n 1|n|n c', targ='number n')
 def accuracy(out, targ):
     "The share of rows where argmax(`out`) (n, c) is `targ` (n,); with one output per row, (n, 1) or (n,), where it rounds to `targ`."
     if out.ndim == 2 and out.shape[1] > 1: return (out.argmax(-1) == targ).float().mean()
@@ -34,7 +34,7 @@ def sgd_step(params, lr):
         ### END SOLUTION
 
 # %% ../nbs/07_training.ipynb #600b7177
-@expects(x='n *f', y='number n', bs='count')
+@expects(model='model', x='n *f', y='number n', bs='count')
 def loss_and_accuracy(model, x, y, bs=4096):
     "The mean loss and the `accuracy` of `model` on `x`, `y`, in batches of `bs` rows: forward passes only, in evaluation mode (the mode found is restored)."
     loss = acc = 0.
@@ -53,7 +53,7 @@ def evaluate(model, x, y, bs=4096):
     "The mean loss of `model` on `x`, `y`: forward passes only."
     return loss_and_accuracy(model, x, y, bs)[0]
 
-@expects(x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count', lr='positive',
+@expects(model='model', x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count', lr='positive',
          bs='count', generator='generator | None', log='function | None')
 def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=0.1, bs=32, generator=None, progress=None, log=print):
     """Train `model` with minibatch SGD on its own forward and backward passes: `epochs` passes over `x_train` (n, m),
