@@ -1,10 +1,7 @@
 #!/usr/bin/env python
-"""Write a full-size stand-in for the classic `mnist.pkl.gz`, to run the notebooks as a user who has all the digits.
-
-MNIST's training files cannot be downloaded on CI; its 10,000 real t10k digits (idx files in a folder, default
-../shared/data/mnist-t10k, checked by `fwdbwd.data`) are repeated to 60,000, the size of the real training set:
-train 50,000 / valid 10,000, as `get_mnist` splits the full data, and t10k as the test split. Pixels are float32 in
-[0, 1], labels int64, as in the classic file. Two ways, so that a test tuned to one data set fails on the other:
+"""A full-size stand-in for the classic `mnist.pkl.gz`, to run the notebooks as a user who has all the digits.
+The 10,000 real t10k digits (default ../shared/data/mnist-t10k, checked by `fwdbwd.data`) repeated to 60,000: train
+50,000 / valid 10,000 / test t10k, float32 pixels in [0, 1]. Two ways, so that a test tuned to one data set fails:
   shift   each copy shifted by at most one pixel (down, right or both; the digits have a blank border), copies in order;
   ink     each copy's strokes thickened (pixels ** g, g from 0.5 to 0.8: another mean and scale) and shifted by one
           pixel the other ways, all 60,000 rows shuffled (seeded).
@@ -26,5 +23,4 @@ else: sys.exit(f'mnist_standin: way {way!r}: expected shift or ink')
 xs = np.concatenate([np.roll(x, s, axis=(1, 2)) ** g for s, g in zip(shifts, gammas)]).reshape(60000, 784)[order]
 splits = ((xs[:50000], np.tile(y, 6)[order][:50000]), (xs[50000:], np.tile(y, 6)[order][50000:]), (x.reshape(10000, 784), y))
 with gzip.open(out, 'wb', compresslevel=1) as f: pickle.dump(splits, f, protocol=4)
-print(f"{out}: {way}, train 50,000 / valid 10,000 / test 10,000 (pixel mean {xs.mean():.3f}; "
-      f"{out.stat().st_size / 1e6:.0f} MB), from {src}")
+print(f"{out}: {way}, train 50,000 / valid 10,000 / test 10,000, pixel mean {xs.mean():.3f}, from {src}")

@@ -1,10 +1,8 @@
 """pytest plugin: nbval on this project's notebooks (`make outputs`: the committed outputs are a fresh run's).
-
 nbval compares a cell's outputs only when the notebook holds its execution count, and fails a cell that has outputs
 without one ("Unrun reference cell has outputs"); nbdev_clean strips the counts (nbval 0.11.0 on 03_forward as
-committed: 5 failed, 6 passed, every failure that one). So each code cell counts as run here. A cell whose output
-varies (timings) opts out by the line comment `# varies between runs` or a tag `nbval-ignore-output` (`nbval-skip`:
-not run). Masked before comparing: .ci/nbval_sanitize.cfg (times, ports, addresses, kernel file names)."""
+committed: 5 failed, 6 passed, all so). So each code cell counts as run here. A cell whose output varies (timings)
+opts out by the comment `# varies between runs` or a tag `nbval-ignore-output` (`nbval-skip`: not run)."""
 import os, shutil, tempfile
 from nbval import plugin
 

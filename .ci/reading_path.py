@@ -12,12 +12,9 @@ LIMITS = {'00': 120, '01': 60, '01-07': 700, '01-07 with hidden cells': 1100}
 MACHINERY = {'data', 'door', 'bench', 'check', 'grader', 'mistakes', 'exercises'}  # importable from anywhere
 HIDDEN, EXPORT = re.compile(r'^#\|\s*(hide|exporti)\b', re.M), re.compile(r'^#\|\s*exporti?(?:\s+(\S+))?\s*$', re.M)
 
-
-def tree(src):
-    "The cell parsed, `#|` directives and shell/magic lines blanked; None when it does not parse."
+def tree(src):  # the cell parsed, `#|` directives and shell/magic lines blanked; None when it does not parse
     try: return ast.parse('\n'.join('' if l.lstrip().startswith(('#|', '%', '!')) else l for l in src.splitlines()))
     except SyntaxError: return None
-
 
 def main(quiet=False):
     books = {p.name[:2]: p for p in sorted((root/'nbs').glob('[0-9][0-9]_*.ipynb'))}
@@ -67,6 +64,5 @@ def main(quiet=False):
     print('reading path: ' + ', '.join(f'{k} {got[k]} code lines (limit {v})' for k, v in LIMITS.items()) + '; '
           + (f"{len(problems)} problem(s):\n  " + '\n  '.join(problems) if problems else 'no problem'))
     return 1 if problems else 0
-
 
 if __name__ == '__main__': sys.exit(main('--quiet' in sys.argv[1:]))
