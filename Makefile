@@ -35,9 +35,10 @@ $(VENV)/.installed: settings.ini setup.py
 	@$(BIN)/python -c "import torch, fwdbwd; print(f'setup: done: torch {torch.__version__}, fwdbwd {fwdbwd.__version__} in $(VENV)')"
 	touch $@
 
+# two notebooks at a time (pytest-xdist), each in its own kernel
 outputs: $(VENV)/.installed
 	PYTHONPATH=.ci $(BIN)/python -m pytest -p nbval_nbdev -p no:cacheprovider --nbval --nbval-current-env \
-		--nbval-sanitize-with .ci/nbval_sanitize.cfg nbs/
+		--nbval-sanitize-with .ci/nbval_sanitize.cfg -n 2 --dist loadfile nbs/
 
 # deptry reads a project's requirements from pyproject.toml or requirements files; nbdev keeps them in settings.ini
 # (setup.py passes them to setuptools), so they are written out as requirements files first. execnb: imported by
