@@ -37,7 +37,7 @@ $(VENV)/.installed: settings.ini setup.py
 
 # two notebooks at a time (pytest-xdist), each in its own kernel
 outputs: $(VENV)/.installed
-	PYTHONPATH=.ci $(BIN)/python -m pytest -p nbval_nbdev -p no:cacheprovider --nbval --nbval-current-env \
+	PYTHONPATH=$(CURDIR)/.ci$${PYTHONPATH:+:$$PYTHONPATH} $(BIN)/python -m pytest -p nbval_nbdev -p no:cacheprovider --nbval --nbval-current-env \
 		--nbval-sanitize-with .ci/nbval_sanitize.cfg -n 2 --dist loadfile nbs/
 
 # deptry reads a project's requirements from pyproject.toml or requirements files; nbdev keeps them in settings.ini
