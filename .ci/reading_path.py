@@ -1,117 +1,68 @@
-"""What a learner reads, and in which order: code lines per notebook, and any use of a later notebook's exports.
+"""What a learner reads, and in which order (exit status 1 on any problem). Usage: python .ci/reading_path.py [--quiet]
 
-Usage: python .ci/reading_path.py [--quiet]
-
-For each notebook in nbs/: the code lines a reader sees (non-blank lines of code cells that are not `#| hide` or
-`#| exporti`, `#|` directives left out) and the hidden ones. Then the course order, from the notebooks' own cells:
-every name a notebook imports from `fwdbwd` (and every `fwdbwd.<module>.<name>` it uses) must be defined by the
-same or an earlier notebook; the exports of the data appendix (the loader every notebook calls with one line) are
-the one exception. No module may import another's private (`_`-prefixed) names. Exit status 1 when notebooks
-01–07 show more than 900 lines (01 more than 120), hold more than 1,100 with their hidden cells, or when a
-notebook uses a later one's export or a private name of another module."""
+The code lines a reader sees per notebook (non-blank, `#|` lines out, cells not `#| hide`/`#| exporti`) against
+LIMITS; exported functions and methods of 03-07 whose body calls the checker `expect(` (declare it: `@expects`); and
+what import-linter cannot see: a notebook using a name a later notebook exports (machinery rooms excepted, as in
+pyproject.toml's contract), a notebook or module importing another module's private names."""
 import ast, json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-nbs, lib = root/'nbs', 'fwdbwd'
-LIMITS = dict(shown_01_07=900, shown_01=120, all_01_07=1100)
-APPENDIX_LOADER = 'data'  # the module every notebook may load from, whatever its number (issue: "the appendix's loader")
-HIDDEN = re.compile(r'^#\|\s*(hide|exporti)\b', re.M)
+LIMITS = {'00': 120, '01': 60, '01-07': 700, '01-07 with hidden cells': 1100}
+MACHINERY = {'data', 'door', 'bench', 'check', 'grader', 'mistakes', 'exercises'}  # importable from anywhere
+HIDDEN, EXPORT = re.compile(r'^#\|\s*(hide|exporti)\b', re.M), re.compile(r'^#\|\s*exporti?(?:\s+(\S+))?\s*$', re.M)
 
-
-def cells(path):
-    return [''.join(c['source']) for c in json.loads(path.read_text(encoding='utf-8'))['cells'] if c['cell_type'] == 'code']
-
-
-def code(src):
-    "The source without `#|` directives and shell/magic lines, for the parser."
-    return '\n'.join('' if l.lstrip().startswith(('#|', '%', '!')) else l for l in src.splitlines())
-
-
-def counts(srcs):
-    shown = hidden = 0
-    for s in srcs:
-        n = sum(1 for l in s.splitlines() if l.strip() and not l.strip().startswith('#|'))
-        if HIDDEN.search(s): hidden += n
-        else: shown += n
-    return shown, hidden
-
-
-def exports(path, srcs):
-    "{(module, name)} defined at the top level of the notebook's exported cells."
-    default = next((m.group(1) for s in srcs if (m := re.search(r'^#\|\s*default_exp\s+(\S+)', s, re.M))), None)
-    out = set()
-    for s in srcs:
-        m = re.search(r'^#\|\s*exporti?(?:\s+(\S+))?\s*$', s, re.M)
-        if not m: continue
-        mod = m.group(1) or default
-        try: tree = ast.parse(code(s))
-        except SyntaxError: continue
-        for node in tree.body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)): out.add((mod, node.name))
-            elif isinstance(node, ast.Assign):
-                out |= {(mod, t.id) for t in node.targets if isinstance(t, ast.Name)}
-    return out
-
-
-def uses(srcs, own):
-    "[(module, name, private?)] that the notebook's cells take from fwdbwd; `own`: the modules it exports to."
-    found = []
-    for s in srcs:
-        try: tree = ast.parse(code(s))
-        except SyntaxError: continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(lib + '.'):
-                mod = node.module.split('.', 1)[1]
-                found += [(mod, a.name, a.name.startswith('_') and mod not in own) for a in node.names if a.name != '*']
-            elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
-                  and isinstance(node.value.value, ast.Name) and node.value.value.id == lib):
-                found.append((node.value.attr, node.attr, node.attr.startswith('_') and node.value.attr not in own))
-    return found
-
-
-def module_private_imports():
-    "Private names that a module of the package imports from another module."
-    bad = []
-    for py in sorted((root/lib).glob('*.py')):
-        for node in ast.walk(ast.parse(py.read_text(encoding='utf-8'))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-                bad += [f"{lib}/{py.name} imports {node.module}.{a.name}" for a in node.names if a.name.startswith('_')]
-    return bad
-
+def tree(src):  # the cell parsed, `#|` directives and shell/magic lines blanked; None when it does not parse
+    try: return ast.parse('\n'.join('' if l.lstrip().startswith(('#|', '%', '!')) else l for l in src.splitlines()))
+    except SyntaxError: return None
 
 def main(quiet=False):
-    books = sorted(p for p in nbs.glob('[0-9][0-9]_*.ipynb'))
-    srcs = {p: cells(p) for p in books}
-    defined = {}  # (module, name) -> the number of the notebook that defines it
-    for p in books:
-        for key in exports(p, srcs[p]): defined.setdefault(key, int(p.name[:2]))
-    problems, rows, total_shown, total_all = [], [], 0, 0
-    for p in books:
-        num, own = int(p.name[:2]), {m for m, _ in exports(p, srcs[p])}
-        shown, hidden = counts(srcs[p])
-        later = []
-        for mod, name, private in uses(srcs[p], own):
-            where = defined.get((mod, name))
-            if private: problems.append(f"{p.name} uses the private name {lib}.{mod}.{name}")
-            if where is not None and where > num:
-                if mod == APPENDIX_LOADER: continue  # the appendix's loader: allowed everywhere
-                later.append(f"{mod}.{name} ({where:02})")
-        if later: problems.append(f"{p.name} uses later notebooks' exports: {', '.join(sorted(set(later)))}")
-        if 1 <= num <= 7: total_shown += shown; total_all += shown + hidden
-        if num == 1 and shown > LIMITS['shown_01']: problems.append(f"{p.name} shows {shown} code lines, more than {LIMITS['shown_01']}")
-        rows.append(f"{p.name:28} {shown:5} {hidden:7}" + (f"   later: {', '.join(sorted(set(later)))}" if later else ''))
-    if total_shown > LIMITS['shown_01_07']: problems.append(f"notebooks 01-07 show {total_shown} code lines, more than {LIMITS['shown_01_07']}")
-    if total_all > LIMITS['all_01_07']: problems.append(f"notebooks 01-07 hold {total_all} code lines with hidden cells, more than {LIMITS['all_01_07']}")
-    problems += module_private_imports()
-    if not quiet:
-        print(f"{'notebook':28} {'shown':>5} {'hidden':>7}   (code lines)")
-        print('\n'.join(rows))
-    print(f"reading path: notebooks 01-07 show {total_shown} code lines (limit {LIMITS['shown_01_07']}), "
-          f"{total_all} with hidden cells (limit {LIMITS['all_01_07']}); "
-          + ('no notebook uses a later one\'s exports or another module\'s private names' if not problems else
-             f"{len(problems)} problem(s):\n  " + '\n  '.join(problems)))
+    books = {p.name[:2]: p for p in sorted((root/'nbs').glob('[0-9][0-9]_*.ipynb'))}
+    srcs = {n: [''.join(c['source']) for c in json.loads(p.read_text(encoding='utf-8'))['cells'] if c['cell_type'] == 'code']
+            for n, p in books.items()}
+    defined, own, shown, hidden, problems = {}, {}, {}, {}, []
+    for n, cells in srcs.items():  # what each notebook exports, and into which module
+        default = next((m.group(1) for s in cells if (m := re.search(r'^#\|\s*default_exp\s+(\S+)', s, re.M))), None)
+        own[n] = set()
+        for s in cells:
+            lines = sum(1 for l in s.splitlines() if l.strip() and not l.strip().startswith('#|'))
+            count = hidden if HIDDEN.search(s) else shown; count[n] = count.get(n, 0) + lines
+            if not (m := EXPORT.search(s)) or not (t := tree(s)): continue
+            mod = m.group(1) or default; own[n].add(mod)
+            for node in t.body:  # functions, classes, constants
+                for name in [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else \
+                        [x.id for x in getattr(node, 'targets', []) if isinstance(x, ast.Name)]: defined.setdefault((mod, name), n)
+            if '03' <= n <= '07':  # functions and methods
+                for f, name in [(f, f.name) for f in t.body if isinstance(f, ast.FunctionDef)] + [
+                        (f, f'{c.name}.{f.name}') for c in t.body if isinstance(c, ast.ClassDef) for f in c.body
+                        if isinstance(f, ast.FunctionDef)]:
+                    if any(isinstance(c, ast.Call) and getattr(c.func, 'id', getattr(c.func, 'attr', None)) == 'expect'
+                           for b in f.body for c in ast.walk(b)):
+                        problems.append(f'{books[n].name}: {name} calls expect( in its body (declare it: @expects(...))')
+    for n, cells in srcs.items():  # what each notebook takes from fwdbwd
+        for t in filter(None, map(tree, cells)):
+            for node in ast.walk(t):
+                if isinstance(node, ast.ImportFrom) and (node.module or '').startswith('fwdbwd.'):
+                    used = [(node.module.split('.', 1)[1], a.name) for a in node.names if a.name != '*']
+                elif isinstance(node, ast.Attribute) and getattr(getattr(node.value, 'value', None), 'id', None) == 'fwdbwd':
+                    used = [(node.value.attr, node.attr)]
+                else: continue
+                for mod, name in used:
+                    if name.startswith('_') and mod not in own[n]: problems.append(f'{books[n].name} uses the private name fwdbwd.{mod}.{name}')
+                    if defined.get((mod, name), n) > n and mod not in MACHINERY:
+                        problems.append(f'{books[n].name} uses fwdbwd.{mod}.{name}, which a later notebook ({defined[(mod, name)]}) exports')
+    for py in sorted((root/'fwdbwd').glob('*.py')):  # import-linter sees modules, not names
+        for node in ast.walk(ast.parse(py.read_text(encoding='utf-8'))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                problems += [f'fwdbwd/{py.name} imports the private name {node.module}.{a.name}' for a in node.names if a.name.startswith('_')]
+    course = [n for n in books if '01' <= n <= '07']
+    got = {'00': shown.get('00', 0), '01': shown.get('01', 0), '01-07': sum(shown.get(n, 0) for n in course),
+           '01-07 with hidden cells': sum(shown.get(n, 0) + hidden.get(n, 0) for n in course)}
+    problems += [f'{k} shows {got[k]} code lines, more than {v}' for k, v in LIMITS.items() if got[k] > v]
+    if not quiet: print(f"{'notebook':28} {'shown':>5} {'hidden':>7}   (code lines)\n" + '\n'.join(
+        f'{p.name:28} {shown.get(n, 0):5} {hidden.get(n, 0):7}' for n, p in books.items()))
+    print('reading path: ' + ', '.join(f'{k} {got[k]} code lines (limit {v})' for k, v in LIMITS.items()) + '; '
+          + (f"{len(problems)} problem(s):\n  " + '\n  '.join(problems) if problems else 'no problem'))
     return 1 if problems else 0
-
 
 if __name__ == '__main__': sys.exit(main('--quiet' in sys.argv[1:]))
