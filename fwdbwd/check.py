@@ -199,6 +199,7 @@ def rounding(a, b, scale=None, ulps=100):
     most `ulps` × the dtype's epsilon × `scale` (default: the largest |`b`|), the bound rounded up to a power of 10;
     else the difference itself, to one digit ('3e-01'). The dtype is the less precise of `a`'s and `b`'s."""
     rel_err(a, b)  # its checks: real numbers, b broadcasting to a's shape
+    scale = None if scale is None else float(scale)
     if not (isinstance(ulps, (int, float)) and ulps > 0) or scale is not None and not (isinstance(scale, (int, float)) and math.isfinite(scale)):
         raise ValueError(f"ulps={ulps!r}, scale={scale!r}: expected ulps > 0 and a finite scale (or None)")
     a, b = torch.as_tensor(a), torch.as_tensor(b)

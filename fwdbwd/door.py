@@ -195,7 +195,7 @@ def _key(v, g):
 
 _MISSING = object()
 _POSITIONAL, _EITHER, _STAR = inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.VAR_POSITIONAL
-_checked = {}  # each signature that passed -> the value checks left
+_checked = {}  # expect(): each signature that passed -> the value checks left (a decorated function keeps its own)
 
 def _check(items, key):
     "Check `items`, [(name, value, spec, hint)], remembering a signature that passed under `key`."
@@ -245,19 +245,24 @@ def expects(**specs):
         def bind(args, kwargs):
             return [args[i] if i is not None and 0 <= i < len(args) else args[names.index(n):] if i == -1
                     else kwargs.get(n, defaults.get(n, _MISSING)) for i, n in where]
+        memo, pos = {}, tuple(i for i, _ in where)  # this function's signatures that passed -> the value checks left
         @functools.wraps(f)
         def door(*args, **kwargs):
-            values = [args[i] for i, _ in where] if fast and not kwargs and len(args) > top else bind(args, kwargs)
-            try: key = (door, *[(v.shape, v.dtype, v.is_cpu, v.g.shape, v.g.dtype, v.g.is_cpu) if gi else (v.shape, v.dtype, v.is_cpu)
-                                for v, gi in zip(values, g)])
-            except AttributeError: key = (door, *map(_key, values, g))  # a number, a list, a missing .g
-            try: todo = _checked.get(key)
+            values = [args[i] for i in pos] if fast and not kwargs and len(args) > top else bind(args, kwargs)
+            key = []
+            for v, gi in zip(values, g):
+                if isinstance(v, torch.Tensor):
+                    key += v.shape, v.dtype, v.is_cpu
+                    if gi:
+                        vg = getattr(v, 'g', None)
+                        key += (vg.shape, vg.dtype, vg.is_cpu) if isinstance(vg, torch.Tensor) else (type(vg),)
+                else: key.append(_key(v, gi))
+            try: todo = memo.get(key := tuple(key))
             except TypeError: key = todo = None  # unhashable: checked in full every time
             if todo is None:
                 if any(v is _MISSING for v in values): return f(*args, **kwargs)  # a required argument left out: Python says which
-                items = [(n, v, s, h) for (_, n, s, h), v in zip(checked, values)]
-                todo = _full(items)
-                if key is not None and len(_checked) < 10_000: _checked[key] = todo
+                todo = _full([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)])
+                if key is not None and len(memo) < 1000: memo[key] = todo
             if not todo: return f(*args, **kwargs)
             reading = _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
             _reading.update(reading)
