@@ -13,8 +13,7 @@ from fwdbwd.data import load_idx_split
 
 out, way = Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else 'shift'
 src = Path(sys.argv[3] if len(sys.argv) > 3 else Path(__file__).resolve().parents[2]/'shared/data/mnist-t10k')
-x, y = (t.numpy() for t in load_idx_split(src, 't10k'))
-x = x.reshape(10000, 28, 28)
+x, y = (t.numpy() for t in load_idx_split(src, 't10k')); x = x.reshape(10000, 28, 28)
 if way == 'shift': shifts, gammas, order = [(0, 0), (0, 1), (0, -1), (1, 0), (-1, 0), (1, 1)], [1] * 6, np.arange(60000)
 elif way == 'ink':
     shifts, gammas = [(0, 0), (-1, -1), (1, -1), (-1, 1), (0, 1), (1, 0)], [0.5, 0.6, 0.7, 0.8, 0.6, 0.5]
