@@ -170,6 +170,7 @@ def _command(prog, main):
             if not isinstance(e.__cause__, BrokenPipeError): say(f"error: cannot write to standard output: {e}")
             code = 1
         else: raise
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a Ctrl-C while Python shuts down changes nothing (no kill by SIGINT)
     sys.exit(code)
 
 def _train_cli(): _command('fwdbwd-train', train)
