@@ -6,19 +6,14 @@
 from __future__ import annotations
 
 import functools
-import statistics
 
 import torch
 
-from .backward import CrossEntropy, Model
-from .door import expect
-from .fast import ratio, synthetic, time_interleaved, torch_loss
-from .init import init_params
-from .loss import log_softmax, mse as mse_value  # mse: this module's own is for Tensors
-from .train import fit as _unused_fit
+from .loss import cross_entropy as ce_value, cross_entropy_grad, mse as mse_value  # mse: this module's own is for Tensors
+from .door import expect  # the door
 
 # %% auto #0
-__all__ = ['Tensor', 'as_tensor', 'mse', 'cross_entropy', 'topological_order', 'tensor_case']
+__all__ = ['Tensor', 'as_tensor', 'mse', 'cross_entropy', 'topological_order']
 
 # %% ../nbs/12_autograd.ipynb #58e6ef82
 class Tensor:
@@ -116,14 +111,12 @@ def mse(output, targ):
 
 def cross_entropy(logits, targ):
     """Cross entropy (notebook 06) of `logits`, a Tensor (n, c) floating point, and `targ` (n,), class indices in
-    [0, c): a 0-d Tensor. Its share function: g × (softmax − one_hot) / n, the softmax as the exp of the kept
-    log_softmax (as `CrossEntropy`, notebook 07). Raises `TypeError` or `ValueError` naming `logits` or `targ`."""
+    [0, c): a 0-d Tensor. Its value is notebook 06's `cross_entropy`, its share function g × notebook 06's
+    `cross_entropy_grad`, (softmax − one_hot) / n, as `CrossEntropy`'s backward (notebook 07). Raises `TypeError` or
+    `ValueError` naming `logits` or `targ`."""
     logits = as_tensor(logits)
-    expect(logits=(logits.data, 'n c'), targ=(targ, 'index:c n'))
-    log_probs = log_softmax(logits.data)  # (n, c), kept: its exp is the softmax of the backward step
-    n, c = log_probs.shape
-    return Tensor.from_op('cross_entropy', -log_probs[torch.arange(n), targ].mean(),
-                          (logits, lambda g: g * (log_probs.exp() - torch.eye(c, dtype=log_probs.dtype)[targ]) / n))
+    return Tensor.from_op('cross_entropy', ce_value(logits.data, targ),
+                          (logits, lambda g: g * cross_entropy_grad(logits.data, targ)))
 
 # %% ../nbs/12_autograd.ipynb #d8c53585
 def topological_order(t):
@@ -141,43 +134,3 @@ def _place(t, order, placed):
     placed.add(t)
     for x, _ in t.inputs: _place(x, order, placed)  # first everything t was computed from,
     order.append(t)                                 # then t
-
-# %% ../nbs/12_autograd.ipynb #8c4a0bea
-def tensor_case(n, seed=0, runs=21, warmup=2, repeat=None, lr=0.01):
-    """One training step (forward, backward, SGD with `lr`) of 784-50-10 + cross entropy at batch `n`, three ways, on
-    `synthetic(n, seed)` and the same initial weights: `Tensor` expressions, the course's `Model`, and torch.autograd
-    on `torch_loss`; each with the same update, `p -= lr * gradient`. `repeat` steps per timing (default 50 below
-    1,000 rows, else 1); `runs` rounds (4 × as many below 1,000 rows) after `warmup`. Returns a dict like a case of
-    `fwdbwd.fast.run`: name, unit 'ms', the median of each path, the ratios 'tensor/torch', 'taught/torch',
-    'tensor/taught' (medians of per-round ratios), the largest gradient difference from autograd's on the first
-    step, and every timing. Runs on torch's current number of threads (`fwdbwd.fast.hardware()` reports it).
-    Raises `TypeError` or `ValueError` naming `n`, `runs` or `lr`."""
-    expect(n=(n, 'count'), runs=(runs, 'count'), lr=(lr, 'positive'))
-    x, y = synthetic(n, seed)
-    params = init_params(784, 50, 10, generator=torch.Generator().manual_seed(seed + 1))
-    ws, xt = [Tensor(p.clone()) for p in params], Tensor(x, requires_grad=False)
-    model, ref = Model(*[p.clone() for p in params], loss=CrossEntropy()), [p.clone().requires_grad_() for p in params]
-    def tensor_loss():
-        w1, b1, w2, b2 = ws
-        return cross_entropy((xt @ w1 + b1).relu() @ w2 + b2, y)
-    def tensor():
-        tensor_loss().backward()
-        for w in ws: w.data -= lr * w.grad; w.grad = None
-    def taught():
-        model(x, y); model.backward()
-        for p in model.params: p -= lr * p.g
-    def autograd():
-        for r in ref: r.grad = None
-        torch_loss(x, y, *ref).backward()
-        with torch.no_grad():
-            for r in ref: r -= lr * r.grad
-    tensor_loss().backward(); torch_loss(x, y, *ref).backward()
-    diff = max((w.grad - r.grad).abs().max().item() for w, r in zip(ws, ref))
-    for w in ws: w.grad = None
-    small = n < 1000
-    t = time_interleaved(dict(tensor=tensor, taught=taught, torch=autograd), 4 * runs if small else runs, warmup,
-                         repeat or (50 if small else 1))
-    return dict(name=f"784-50-10 + cross entropy, training step, batch {n:,}", unit='ms', n=n,
-                **{k: statistics.median(v) * 1e3 for k, v in t.items()},
-                **{f'{a}/{b}': ratio(t, a, b) for a, b in (('tensor', 'torch'), ('taught', 'torch'), ('tensor', 'taught'))},
-                difference=diff, timings_ms={k: [u * 1e3 for u in v] for k, v in t.items()})
