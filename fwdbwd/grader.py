@@ -61,9 +61,7 @@ class Exercise:
 
 # %% ../nbs/15_exercises.ipynb #f595b98e
 EXERCISES = {}  # name -> Exercise, in the order of the course
-# the modules that register exercises, in the order of the course: on import, or, for a course module that should not
-# import the grader whenever it is imported, when its `register_exercise()` is called
-CATALOGUES = ('fwdbwd.matmul', 'fwdbwd.mistakes')
+CATALOGUES = ('fwdbwd.matmul', 'fwdbwd.mistakes')  # register on import, or by their register_exercise(): in course order
 
 def exercise(name, ref, call, cases, mistakes, uses=()):
     "Add the exercise `name` to `EXERCISES`, replacing one of that name; `uses`: the names of exercises `ref` calls."
@@ -71,9 +69,7 @@ def exercise(name, ref, call, cases, mistakes, uses=()):
 
 def exercises():
     "`EXERCISES`, once every module of `CATALOGUES` is imported (each registers its exercises); `ImportError` if one is missing."
-    for module in CATALOGUES:
-        m = importlib.import_module(module)
-        if hasattr(m, 'register_exercise'): m.register_exercise()
+    for m in map(importlib.import_module, CATALOGUES): getattr(m, 'register_exercise', lambda: None)()
     return EXERCISES
 
 # %% ../nbs/15_exercises.ipynb #bd8c8077
