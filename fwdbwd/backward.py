@@ -27,7 +27,7 @@ def zero_grad(*ts):
     for t in ts: t.g = None
 
 # %% ../nbs/05_backward.ipynb #41f1e435
-@expects(inp='n 1|n', targ='number n')
+@expects(inp='n 1|n with .g?', targ='number n')
 def mse_grad(inp, targ):
     "Add d mse(`inp`, `targ`) / d `inp` = 2 (inp − targ) / n to `inp.g`: `inp` (n, 1) or (n,), `targ` (n,)."
     ### BEGIN SOLUTION
@@ -35,7 +35,7 @@ def mse_grad(inp, targ):
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #dc751212
-@expects(inp='*s', out='*s with .g')
+@expects(inp='*s with .g?', out='*s with .g')
 def relu_grad(inp, out):
     "Add d loss / d `inp` = `out.g` where `inp` > 0, else 0, to `inp.g`; `out` = relu(`inp`) with `out.g` set."
     ### BEGIN SOLUTION
@@ -43,7 +43,7 @@ def relu_grad(inp, out):
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #83ef1b13
-@expects(inp='n n_in', out='n n_out with .g', w='n_in n_out', b='n_out')
+@expects(inp='n n_in with .g?', out='n n_out with .g', w='n_in n_out with .g?', b='n_out with .g?')
 def lin_grad(inp, out, w, b, input_grad=True):
     "Add the gradients of `out` = `inp` @ `w` + `b` to `inp.g` (unless not `input_grad`), `w.g` and `b.g`, from `out.g`."
     ### BEGIN SOLUTION
