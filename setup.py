@@ -45,6 +45,7 @@ lic = licenses[cfg['license'].lower()]
 min_python = cfg['min_python']
 scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
 scripts = [w for s in scripts for w in s.split()]
+chapters = cfg.get('chapters', '').split()  # name=module: the modules that register exercises, bench cases, options
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -68,7 +69,7 @@ setuptools.setup(
     long_description=long_description(),
     long_description_content_type='text/markdown',
     zip_safe=False,
-    entry_points={'console_scripts': scripts, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d']},
+    entry_points={'console_scripts': scripts, 'fwdbwd.chapters': chapters, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d']},
     author=cfg['author'],
     author_email=cfg['author_email'],
     keywords=cfg['keywords'],

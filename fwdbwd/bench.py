@@ -20,7 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .autograd import Tensor, cross_entropy, topological_order
-from .cli import CommandParser, number_type, threads_type
+from .cli import CommandParser, chapters, number_type, threads_type
 from .fast import TRICKS, FastModel
 from .init import init_params
 # the course's door, model, loss module and loop, in one place
@@ -30,9 +30,9 @@ from .train import fit
 from .matmul import RUNGS, ladder  # notebook 00: the matrix product's rungs, for --matmul
 
 # %% auto #0
-__all__ = ['CASES', 'TARGETS', 'hardware', 'time_interleaved', 'ratio', 'synthetic', 'torch_loss', 'pass_case', 'torch_fit',
-           'epoch_case', 'peak_mb', 'peak_memory', 'tensor_case', 'targets_line', 'missed_targets', 'run',
-           'bench_parser', 'bench']
+__all__ = ['CASES', 'TARGETS', 'ADDED', 'hardware', 'time_interleaved', 'ratio', 'synthetic', 'torch_loss', 'pass_case',
+           'torch_fit', 'epoch_case', 'peak_mb', 'peak_memory', 'tensor_case', 'add_case', 'targets_line',
+           'missed_targets', 'run', 'bench_parser', 'bench']
 
 # %% ../nbs/17_bench.ipynb #65a01dd7
 def hardware():
@@ -211,6 +211,18 @@ def tensor_case(n, seed=0, runs=21, warmup=2, repeat=None, lr=0.01):
 TARGETS = [('taught/torch', 1.15, {1, 2, 3, 4}), ('fast/torch', 1.00, {1, 2, 4}), ('fast/torch', 0.97, {3}),
            ('fast/floor', 1.15, {1}), ('tensor/torch', 1.2, {6})]  # (ratio, at most, in which cases)
 
+ADDED = {}  # case number -> a later chapter's function giving that case's rows
+
+def add_case(name, rows, targets=()):
+    """Add a later chapter's case to `CASES`, numbered after the others (adding a `name` again replaces it).
+    `rows(tiny, runs, warmup)` times it and returns the table's rows: dicts with `name`, `n`, unit 'ms', the medians
+    `taught`, `fast` and `torch` (ms), their ratios 'taught/torch' and 'fast/torch', and `difference`; with `tiny`, toy
+    sizes and one round. `targets`: (ratio, at most) pairs that hold for every row of the case."""
+    c = next((k for k, v in CASES.items() if v == name), max(CASES) + 1)
+    CASES[c], ADDED[c] = name, rows
+    TARGETS[:] = [t for t in TARGETS if t[2] != {c}] + [(k, goal, {c}) for k, goal in targets]
+    return c
+
 def targets_line():
     "`TARGETS` as one line of text."
     return "targets: " + "; ".join(f"{k} <= {goal:.2f} in case{'s' * (len(cases) > 1)} {', '.join(map(str, sorted(cases)))}"
@@ -221,21 +233,28 @@ def missed_targets(rows):
     return [f"case {r['case']}" + (f" (batch {r['n']:,})" if 'n' in r else '') + f": {k} {r[k]:.3f} > {goal:.2f}"
             for r in rows if r.get('unit') == 'ms' for k, goal, cases in TARGETS if r['case'] in cases and k in r and r[k] > goal]
 
-def run(cases=tuple(CASES), # which of `CASES`
+def run(cases=None, # which of `CASES` (default: all)
         runs=21, # timed rounds per case (batch 64: four times as many, of 50 steps each)
         warmup=2, # untimed rounds first
         big=50_000, # the batch of cases 1, 2, 5 and 6's second row
         n_train=50_000, # the training rows of case 4 (validation: a fifth as many)
         log=print, # gets each line of the table; None for silence
+        tiny=False, # the added cases' toy sizes (the others': pass small `big` and `n_train`)
        ) -> dict: # hardware, settings, and per case the medians (ms or MB) and ratios
     "Time `Model`, `FastModel` and `Tensor` against autograd on the cases of `CASES` and report the ratios."
-    log, hw = log or (lambda *a: None), hardware()
+    log, hw, cases = log or (lambda *a: None), hardware(), tuple(CASES) if cases is None else cases
     res = dict(hardware=hw, runs=runs, warmup=warmup, cases=[])
     log(f"fwdbwd-bench | {hw['cpu']} | {hw['cores']} cores | torch threads {hw['threads']} | torch {hw['torch']} | Python {hw['python']}")
     log("data: seeded N(0, 1) inputs of MNIST's shape and labels 0-9; ratios: medians of per-round ratios")
     log(f"{'case':<48}{'taught':>11}{'fast':>11}{'torch':>11}{'floor':>11}{'taught/torch':>14}{'fast/torch':>12}{'fast/floor':>12}")
     for c in cases:
         name = CASES[c].format(big=big, n_train=n_train)
+        if c in ADDED:
+            for r in ADDED[c](tiny, runs, warmup):
+                log(f"{c} {r['name']:<46}" + ''.join(f"{r[k]:8.2f} ms" if k in r else ' ' * 11 for k in ('taught', 'fast', 'torch', 'floor'))
+                    + ''.join(f"{r[k]:{w}.3f}" if k in r else ' ' * w for k, w in (('taught/torch', 14), ('fast/torch', 12), ('fast/floor', 12))))
+                res['cases'].append(dict(case=c, **r))
+            continue
         if c == 6:
             for n in (64, big):
                 r = tensor_case(n, runs=runs, warmup=warmup)
@@ -295,13 +314,14 @@ def _unwritable(path):
 
 def bench(argv=None):
     "`fwdbwd-bench`: run the benchmark with the arguments `argv` (default `sys.argv[1:]`); returns the exit code."
+    chapters()  # the later chapters' cases
     p = bench_parser(); a = p.parse_args(argv)
     if a.json and (why := _unwritable(a.json)): p.error(f"--json {a.json}: {why}")  # before the run, not after it
     if a.threads: torch.set_num_threads(a.threads)
     if a.tiny: print("--tiny: toy sizes, one round: this checks the code and measures nothing")
     if a.matmul:  # notebook 00's ladder: its fast rungs on the course's shapes (toy shapes with --tiny)
         res = dict(matmul=ladder(shapes={r: [(5, 7, 3)] for r in RUNGS} if a.tiny else None, repeat=1 if a.tiny else 5, roof_size=64 if a.tiny else 2048))
-    else: res = run(a.cases, **(dict(runs=1, warmup=0, big=256, n_train=320) if a.tiny else dict(runs=a.runs, warmup=a.warmup)))
+    else: res = run(a.cases, **(dict(runs=1, warmup=0, big=256, n_train=320, tiny=True) if a.tiny else dict(runs=a.runs, warmup=a.warmup)))
     missed = missed_targets(res.get('cases', []))
     if not a.tiny and not a.matmul:  # a tiny run's ratios are noise
         print("targets: all met" if not missed else "targets missed (timings vary from run to run, by about "

@@ -15,7 +15,27 @@ from pathlib import Path
 # then are torch and the course's modules loaded (in `_train`, and in `fwdbwd.bench` for fwdbwd-bench).
 
 # %% auto #0
-__all__ = ['LOSSES', 'number_type', 'threads_type', 'CommandParser', 'train_parser', 'train', 'OutputError']
+__all__ = ['TRAIN_OPTIONS', 'LOSSES', 'UsageError', 'add_train_options', 'chapters', 'number_type', 'threads_type',
+           'CommandParser', 'train_parser', 'train', 'OutputError']
+
+# %% ../nbs/14_cli.ipynb #42aae4c4
+class UsageError(Exception):
+    "A chapter's refusal of `fwdbwd-train`'s arguments, said as one line, `fwdbwd-train: error: ...`, with exit code 2."
+
+TRAIN_OPTIONS = {}  # module -> (arguments, model, optimizer): what a later chapter adds to fwdbwd-train
+
+def add_train_options(arguments, model=None, optimizer=None):
+    """Extend `fwdbwd-train` (one entry per module: adding again replaces it). `arguments(parser)` adds options;
+    `model(args, widths, generator, loss)` returns the model to train, or None to leave it to the course's `Model`
+    (`widths` e.g. (784, 50, 10); `loss` the loss module, None for MSE); `optimizer(args, model, lr)` returns an
+    optimizer for `fit(..., opt=)`, or None for `fit`'s SGD at `lr`. Either may raise `UsageError`."""
+    TRAIN_OPTIONS[arguments.__module__] = (arguments, model, optimizer)
+
+def chapters():
+    """Import the chapters the installed package declares (entry points `fwdbwd.chapters`, in course order), each of
+    which registers its exercises, bench cases and `fwdbwd-train` options; returns their modules."""
+    from importlib.metadata import entry_points
+    return [ep.load() for ep in sorted(entry_points(group='fwdbwd.chapters'), key=lambda ep: ep.name)]
 
 # %% ../nbs/14_cli.ipynb #469b12c6
 def number_type(kind, lo, hi=None):
@@ -63,11 +83,13 @@ def train_parser():
     p.add_argument('--data', type=lambda s: Path(s).expanduser(), default=None, metavar='PATH',
                    help='a folder with the MNIST idx files or mnist.pkl.gz, or that file (default: $FWDBWD_DATA, the cache, a download, the offline sample)')
     p.add_argument('--offline', action='store_true', help='never download: --data, $FWDBWD_DATA, the cache or the offline sample (as FWDBWD_OFFLINE=1)')
+    for arguments, _, _ in TRAIN_OPTIONS.values(): arguments(p)  # the later chapters' options
     return p
 
 # %% ../nbs/14_cli.ipynb #d97d5472
 def train(argv=None):
     "`fwdbwd-train`: train on MNIST with the arguments `argv` (default `sys.argv[1:]`); returns the exit code."
+    chapters()  # their options, models and optimizers
     args = train_parser().parse_args(argv)
     if args.data is not None and not args.data.exists():
         print(f"fwdbwd-train: error: --data {args.data}: no such file or folder", file=sys.stderr); return 2
@@ -104,9 +126,15 @@ def _train(args):
     n_out, lr = LOSSES[args.loss]
     lr, widths = args.lr or lr, (x_train.shape[1], *args.hidden, n_out)
     g = torch.Generator().manual_seed(args.seed)  # on the CPU: the same weights and shuffles on every device
-    params = [p.to(args.device) for p in init_params(*widths, generator=g)]
-    model = (FastModel if args.fast else Model)(*params, loss=CrossEntropy() if n_out > 1 else None)
-    print(f"{'-'.join(map(str, widths))} network ({type(model).__name__}), loss {args.loss}, lr {lr}, batch size {args.bs}, "
+    loss = CrossEntropy() if n_out > 1 else None
+    try:
+        model = next((m for _, build, _ in TRAIN_OPTIONS.values() if build and (m := build(args, widths, g, loss)) is not None), None)
+        if model is None: model = (FastModel if args.fast else Model)(*[p.to(args.device) for p in init_params(*widths, generator=g)], loss=loss)
+        opt = next((o for _, _, make in TRAIN_OPTIONS.values() if make and (o := make(args, model, lr)) is not None), None)
+    except UsageError as e:
+        print(f"fwdbwd-train: error: {e}", file=sys.stderr); return 2
+    print(f"{'-'.join(map(str, widths))} network ({type(model).__name__}), loss {args.loss}, "
+          f"{f'lr {lr}' if opt is None else f'optimizer {opt}'}, batch size {args.bs}, "
           f"{args.epochs} epoch{'s' * (args.epochs > 1)}, on {args.device}")
     d = grad_diff(model, x_train[:args.bs], y_train[:args.bs])
     scale = max(p.g.abs().max().item() for p in model.params)
@@ -114,7 +142,8 @@ def _train(args):
     print(f"gradient check on the first batch, largest |ours - autograd|: {_agreement(max(d.values()), scale, dtype, torch.finfo(x_train.dtype).eps)}")
     print(f"ln 10 = {math.log(10):.3f}, the loss of giving each digit probability 1/10" if n_out > 1 else
           f"label variance {y_valid.float().var():.3f}, the loss of always predicting the mean")
-    try: hist = fit(model, x_train, y_train, x_valid, y_valid, args.epochs, lr, args.bs, generator=g)
+    step = dict(lr=lr) if opt is None else dict(opt=opt)
+    try: hist = fit(model, x_train, y_train, x_valid, y_valid, args.epochs, bs=args.bs, generator=g, **step)
     except FloatingPointError as e:
         print(f"fwdbwd-train: error: {e}", file=sys.stderr); return 1
     secs = sorted(h['seconds'] for h in hist)

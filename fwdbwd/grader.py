@@ -22,8 +22,8 @@ from typing import Callable
 # torch is imported where it is used, so that a Ctrl-C while `fwdbwd-exercises` starts ends it with one line
 
 # %% auto #0
-__all__ = ['EXERCISES', 'CATALOGUES', 'Case', 'Mistake', 'Exercise', 'exercise', 'exercises', 'agrees', 'run_returning',
-           'grad_case', 'ExerciseFailed', 'ExerciseNotDone', 'check_exercise', 'grade', 'exercises_command']
+__all__ = ['EXERCISES', 'Case', 'Mistake', 'Exercise', 'exercise', 'exercises', 'agrees', 'run_returning', 'grad_case',
+           'ExerciseFailed', 'ExerciseNotDone', 'check_exercise', 'grade', 'exercises_command']
 
 # %% ../nbs/15_exercises.ipynb #5db39a0b
 @dataclass
@@ -61,15 +61,15 @@ class Exercise:
 
 # %% ../nbs/15_exercises.ipynb #f595b98e
 EXERCISES = {}  # name -> Exercise, in the order of the course
-CATALOGUES = ('fwdbwd.matmul', 'fwdbwd.mistakes')  # register on import, or by their register_exercise(): in course order
 
 def exercise(name, ref, call, cases, mistakes, uses=()):
     "Add the exercise `name` to `EXERCISES`, replacing one of that name; `uses`: the names of exercises `ref` calls."
     EXERCISES[name] = Exercise(name, ref, call, cases, mistakes, tuple(uses))
 
 def exercises():
-    "`EXERCISES`, once every module of `CATALOGUES` is imported (each registers its exercises); `ImportError` if one is missing."
-    for m in map(importlib.import_module, CATALOGUES): getattr(m, 'register_exercise', lambda: None)()
+    "`EXERCISES`, once every chapter is imported (`fwdbwd.cli.chapters`: each registers its exercises on import or by its `register_exercise`)."
+    from fwdbwd.cli import chapters  # here: the grader's command starts before torch is loaded
+    for m in chapters(): getattr(m, 'register_exercise', lambda: None)()
     return EXERCISES
 
 # %% ../nbs/15_exercises.ipynb #bd8c8077
