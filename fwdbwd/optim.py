@@ -6,12 +6,15 @@
 from __future__ import annotations
 
 import math
+import statistics
 
 import torch
 
 from .door import expect, expects
+from .bench import add_case, ratio, time_interleaved
 from .cli import add_train_options
 from .grader import Case, Mistake, exercise
+from .init import init_params
 
 # %% auto #0
 __all__ = ['Optimizer', 'SGD', 'RMSprop', 'adam_step', 'Adam', 'AdamW']
@@ -143,6 +146,28 @@ def _optimizer(args, model, lr):
 add_train_options(_arguments, optimizer=_optimizer)
 
 # %% ../nbs/20_optim.ipynb #0000002a
+def _adam_bench(tiny, runs, warmup):
+    "Rows of the bench's table: one Adam step over the parameters of 784-50-10 (and 784-100x4-10), ours against torch's."
+    rows = []
+    for widths in [(784, 50, 10)] + ([] if tiny else [(784, 100, 100, 100, 100, 10)]):
+        ps = init_params(*widths, generator=torch.Generator().manual_seed(0))
+        for i, p in enumerate(ps): p.g = torch.randn(p.shape, generator=torch.Generator().manual_seed(i + 1)) * 1e-2
+        copies = {}
+        for foreach in (False, True):
+            copies[foreach] = [p.clone() for p in ps]
+            for q, p in zip(copies[foreach], ps): q.grad = p.g.clone()
+        ours, single, multi = Adam(ps), torch.optim.Adam(copies[False], foreach=False), torch.optim.Adam(copies[True], foreach=True)
+        t = time_interleaved(dict(taught=ours.step, single=single.step, multi=multi.step), runs, warmup)
+        for key, label in (('single', 'foreach=False'), ('multi', 'default, foreach')):
+            d = max((p - q).abs().max().item() for p, q in zip(ps, copies[key == 'multi']))
+            rows.append(dict(name=f"Adam step, {'-'.join(map(str, widths[:2]))}{'x4' if len(widths) > 3 else ''}-10, torch {label}",
+                             n=sum(p.numel() for p in ps), unit='ms', taught=statistics.median(t['taught']) * 1e3,
+                             torch=statistics.median(t[key]) * 1e3, **{'taught/torch': ratio(t, 'taught', key)}, difference=d))
+    return rows
+
+add_case("Adam step over the course's weights (784-50-10, 784-100x4-10)", _adam_bench)
+
+# %% ../nbs/20_optim.ipynb #0000002d
 def _adam_case(label, weight_decay=0., decoupled=False, scale=1., eps=1e-8, steps=3):
     "A case: `steps` Adam steps of a seeded (3, 4) float64 parameter from seeded gradients times `scale`."
     def run(fn):
