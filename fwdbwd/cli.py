@@ -22,14 +22,15 @@ __all__ = ['TRAIN_OPTIONS', 'LOSSES', 'UsageError', 'add_train_options', 'chapte
 class UsageError(Exception):
     "A chapter's refusal of `fwdbwd-train`'s arguments, said as one line, `fwdbwd-train: error: ...`, with exit code 2."
 
-TRAIN_OPTIONS = {}  # module -> (arguments, model, optimizer): what a later chapter adds to fwdbwd-train
+TRAIN_OPTIONS = {}  # title -> (arguments, model, optimizer): what a later chapter adds to fwdbwd-train
 
-def add_train_options(arguments, model=None, optimizer=None):
-    """Extend `fwdbwd-train` (one entry per module: adding again replaces it). `arguments(parser)` adds options;
-    `model(args, widths, generator, loss)` returns the model to train, or None to leave it to the course's `Model`
-    (`widths` e.g. (784, 50, 10); `loss` the loss module, None for MSE); `optimizer(args, model, lr)` returns an
-    optimizer for `fit(..., opt=)`, or None for `fit`'s SGD at `lr`. Either may raise `UsageError`."""
-    TRAIN_OPTIONS[arguments.__module__] = (arguments, model, optimizer)
+def add_train_options(title, arguments, model=None, optimizer=None):
+    """Extend `fwdbwd-train` with a group of options named `title` in `--help` (adding a title again replaces it).
+    `arguments(group)` adds the options to that argparse group; `model(args, widths, generator, loss)` returns the model
+    to train, or None to leave it to the course's `Model` (`widths` e.g. (784, 50, 10); `loss` the loss module, None for
+    MSE); `optimizer(args, model, lr)` returns an optimizer for `fit(..., opt=)`, or None for `fit`'s SGD at `lr`.
+    Either may raise `UsageError`."""
+    TRAIN_OPTIONS[title] = (arguments, model, optimizer)
 
 def chapters(then=lambda module: None):
     """Import the chapters the installed package declares (entry points `fwdbwd.chapters`, in course order), each of
@@ -84,7 +85,7 @@ def train_parser():
     p.add_argument('--data', type=lambda s: Path(s).expanduser(), default=None, metavar='PATH',
                    help='a folder with the MNIST idx files or mnist.pkl.gz, or that file (default: $FWDBWD_DATA, the cache, a download, the offline sample)')
     p.add_argument('--offline', action='store_true', help='never download: --data, $FWDBWD_DATA, the cache or the offline sample (as FWDBWD_OFFLINE=1)')
-    for arguments, _, _ in TRAIN_OPTIONS.values(): arguments(p)  # the later chapters' options
+    for title, (arguments, _, _) in TRAIN_OPTIONS.items(): arguments(p.add_argument_group(title))  # the later chapters' options
     return p
 
 # %% ../nbs/14_cli.ipynb #d97d5472

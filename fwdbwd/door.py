@@ -14,8 +14,14 @@ import threading
 import torch
 
 # %% ../nbs/16_door.ipynb #698a3eb5
-_KINDS = ('float', 'number', 'finite', 'index', 'positive', 'count', 'counts', 'tensors', 'generator', 'function', 'dtype',
+_KINDS = ('float', 'number', 'finite', 'index', 'positive', 'nonnegative', 'fraction', 'count', 'counts', 'fractions', 'tensors',
+          'generator', 'function', 'optimizer', 'dtype',
           'flag', 'model')
+
+_ANY = ('', lambda v: True)
+_RANGES = {'positive': (' > 0', lambda v: v > 0), 'nonnegative': (' ≥ 0', lambda v: v >= 0),  # suffix, the test of a value
+           'fraction': (' in [0, 1)', lambda v: (v >= 0) & (v < 1))}
+_NUMBERS = ('number', 'finite', *_RANGES)  # the kinds a Python number can be
 
 @functools.lru_cache(maxsize=None)
 def _spec(spec):
@@ -62,10 +68,10 @@ def _bad(err, name, msg, hint):
 
 def _one(name, t, kind, bound, shapes, options, hint, st):
     "Check a tensor `t` against one spec; `st` holds dims, the first float dtype and the device seen so far."
-    python_number = isinstance(t, (int, float)) and not isinstance(t, bool) and kind in ('number', 'finite', 'positive') and () in shapes
+    python_number = isinstance(t, (int, float)) and not isinstance(t, bool) and kind in _NUMBERS and () in shapes
     if python_number:
-        if not math.isfinite(t) or kind == 'positive' and not t > 0:
-            _bad(ValueError, name, f"got {t!r}, expected finite values" + (' > 0' if kind == 'positive' else ''), hint)
+        if not math.isfinite(t) or not _RANGES.get(kind, _ANY)[1](t):
+            _bad(ValueError, name, f"got {t!r}, expected finite values" + _RANGES.get(kind, _ANY)[0], hint)
         if (first := st.get('dtype')) and kind != 'number':  # a number used with float tensors must fit their dtype
             fi = torch.finfo(first[1])
             if abs(t) > fi.max or kind == 'positive' and t < fi.tiny:
@@ -75,7 +81,7 @@ def _one(name, t, kind, bound, shapes, options, hint, st):
     want = ' or '.join(map(_show, shapes))
     if not isinstance(t, torch.Tensor):
         others = ' or '.join(_show(s) for s in shapes if s != ())
-        number = kind in ('number', 'finite', 'positive') and () in shapes  # a Python number is what is meant
+        number = kind in _NUMBERS and () in shapes  # a Python number is what is meant
         got = f"{type(t).__module__}.{type(t).__name__}" if type(t).__module__ == 'numpy' else type(t).__name__  # np.float32
         _bad(TypeError, name, f"got {got}, expected " + ('a Python number' + (f' or a tensor {others}' if others else '')
                                                          if number else f'a tensor {want}'), hint)
@@ -130,6 +136,17 @@ def _full(items):
             if not (isinstance(t, str) and t in options): _bad(ValueError, name, f"got {t!r}, expected one of {', '.join(sorted(options))}", hint)
         elif kind == 'count':
             if type(t) is not int or t < 1: _bad(ValueError, name, f"got {t!r}, expected an int ≥ 1", hint)
+        elif kind == 'fractions':
+            many = shapes[0][0] if shapes and shapes[0] else None  # 'fractions 2': two of them
+            if not isinstance(t, (list, tuple)) or not t or many and len(t) != many:
+                _bad(TypeError if not isinstance(t, (list, tuple)) else ValueError, name,
+                     f"got {t!r}, expected a sequence of {many or ''} numbers in [0, 1)".replace('of  ', 'of '), hint)
+            for j, v in enumerate(t):
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
+                    _bad(ValueError, f"{name}[{j}]", f"got {v!r}, expected a number in [0, 1)", hint)
+        elif kind == 'optimizer':
+            if not all(callable(getattr(t, a, None)) for a in ('step', 'zero_grad')):
+                _bad(TypeError, name, f"got {type(t).__name__}, expected an optimizer with step() and zero_grad(), such as fwdbwd.optim.Adam(model.params)", hint)
         elif kind == 'counts':
             if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected a sequence of ints ≥ 1", hint)
             for j, n in enumerate(t):
@@ -152,7 +169,7 @@ def _full(items):
         else:
             _one(name, t, kind, bound, shapes, options, hint, st)
             if isinstance(t, torch.Tensor) and not t.is_meta:  # a meta tensor has no values to read
-                if kind in ('positive', 'finite'): todo.append((i, kind, None))
+                if kind in _RANGES or kind == 'finite': todo.append((i, kind, None))
                 dims = st['dims']
                 if kind == 'index' and bound in dims: todo.append((i, kind, (bound, dims[bound][0], dims[bound][1])))
                 elif kind == 'index' and bound.isdigit(): todo.append((i, kind, (bound, int(bound), None)))
@@ -162,12 +179,12 @@ def _values(items, todo):
     "The checks that read values, `todo` from `_full`: positive or finite floats, indices in range."
     for i, kind, bound in todo:
         name, t, _, hint = items[i]
-        if kind in ('positive', 'finite'):
-            ok = t.isfinite() & (t > 0) if kind == 'positive' else t.isfinite()
+        if kind in _RANGES or kind == 'finite':
+            ok = t.isfinite() & _RANGES.get(kind, _ANY)[1](t)
             if not bool(ok.all()):
                 j = (~ok).nonzero()[0].tolist()  # the first bad value and its index: a message of one line
                 got = t.tolist() if t.numel() < 5 else f"{t[tuple(j)].item():g} at {j} ({int((~ok).sum())} of {t.numel()} bad)"
-                _bad(ValueError, name, f"got {got}, expected finite values" + (' > 0' if kind == 'positive' else ''), hint)
+                _bad(ValueError, name, f"got {got}, expected finite values" + _RANGES.get(kind, _ANY)[0], hint)
         if kind == 'index':
             lo, hi = (v.item() for v in t.aminmax())
             if lo < 0 or hi >= bound[1]:
@@ -223,8 +240,10 @@ def expects(**specs):
       alternatives; `None` among them accepts None;
     - a first word gives the kind: `float` (the default: floating point, all of one dtype), `number` (integers, or
       floats of that dtype), `finite` (numbers with no NaN or inf), `index:c` (int64 or int32 in [0, c)), `positive`
-      (finite, > 0), for which a Python number fits the shape `()`; `count` (a Python int ≥ 1), `counts` (a sequence
-      of them), `tensors` (a list of float tensors), `generator` (a `torch.Generator`), `function`;
+      (finite, > 0), `nonnegative` (finite, ≥ 0), `fraction` (in [0, 1)), for which a Python number fits the shape
+      `()`; `count` (a Python int ≥ 1), `counts` (a sequence of them), `fractions` (a sequence of numbers in [0, 1)),
+      `tensors` (a list of float tensors), `generator` (a `torch.Generator`), `function`, `optimizer` (with `step()`
+      and `zero_grad()`);
     - `{a, b}`: one of these strings; a final `with .g`: the tensor carries `.g`, a gradient of its own shape and dtype.
 
     Tensors share one device; no dimension may be empty. A call whose tensors have the shapes, dtypes and devices of

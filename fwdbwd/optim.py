@@ -20,16 +20,6 @@ from .init import init_params
 __all__ = ['Optimizer', 'SGD', 'RMSprop', 'adam_step', 'Adam', 'AdamW']
 
 # %% ../nbs/20_optim.ipynb #00000008
-def _within(name, v, lo, hi=math.inf, hi_open=True):
-    "Raise a one-line `ValueError` unless the number `v` is in [lo, hi) (or [lo, hi] with `hi_open` False)."
-    ok = isinstance(v, (int, float)) and not isinstance(v, bool) and lo <= v and (v < hi if hi_open else v <= hi)
-    if not ok: raise ValueError(f"{name}: got {v!r}, expected a number in [{lo:g}, {hi:g}{')' if hi_open else ']'}")
-
-def _betas(betas):
-    if not (isinstance(betas, (tuple, list)) and len(betas) == 2):
-        raise ValueError(f"betas: got {betas!r}, expected two numbers (beta1, beta2), each in [0, 1)")
-    for i, b in enumerate(betas): _within(f"betas[{i}]", b, 0, 1)
-
 class Optimizer:
     """The parameters `params`, a list of tensors updated in place from their gradients `p.g`, and what an update rule
     keeps of each (`state`, one dict per parameter). `step()` updates them all; `zero_grad()` forgets the gradients.
@@ -57,8 +47,8 @@ class SGD(Optimizer):
     `weight_decay` · `p`; with momentum, `b` = `g` at the first step, then `momentum` · `b` + `g`, and `p` −= `lr` · `b`.
     Raises `ValueError` for `lr` ≤ 0, `momentum` outside [0, 1), `weight_decay` < 0; `TypeError` for `params` not a list of
     float tensors."""
+    @expects(momentum='fraction', weight_decay='nonnegative')
     def __init__(self, params, lr, momentum=0., weight_decay=0.):
-        _within('momentum', momentum, 0, 1); _within('weight_decay', weight_decay, 0)
         super().__init__(params, lr)
         self.momentum, self.weight_decay = momentum, weight_decay
     shown = ('lr', 'momentum', 'weight_decay')
@@ -74,9 +64,8 @@ class RMSprop(Optimizer):
     """RMSprop (Hinton's lecture 6e) as `torch.optim.RMSprop(params, lr, alpha, eps)`: `v` = `alpha` · `v` + (1 − `alpha`)
     · `p.g`², from `v` = 0, and `p` −= `lr` · `p.g` / (√`v` + `eps`). Raises `ValueError` for `lr` or `eps` ≤ 0, `alpha`
     outside [0, 1)."""
-    @expects(eps='positive')
+    @expects(alpha='fraction', eps='positive')
     def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8):
-        _within('alpha', alpha, 0, 1)
         super().__init__(params, lr)
         self.alpha, self.eps = alpha, eps
     shown = ('lr', 'alpha', 'eps')
@@ -87,7 +76,8 @@ class RMSprop(Optimizer):
         p -= self.lr * p.g / (s['v'].sqrt() + self.eps)
 
 # %% ../nbs/20_optim.ipynb #00000014
-@expects(p='*s with .g', m='*s', v='*s', t='count', lr='positive', eps='positive')
+@expects(p='*s with .g', m='*s', v='*s', t='count', lr='positive', betas='fractions 2', eps='positive',
+         weight_decay='nonnegative', decoupled='flag')
 def adam_step(p, m, v, t, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0., decoupled=False):
     """Adam's update (Kingma and Ba 2015, algorithm 1) of `p` from its gradient `p.g`, in place, at step `t` (1, 2, ...):
     the running means `m` and `v` (`p`'s shape, zeros before step 1) move in place. `weight_decay` λ is L2 (λ·`p` added
@@ -110,9 +100,8 @@ class Adam(Optimizer):
     its own `m` and `v`; `weight_decay` is L2, added to the gradient. Raises `ValueError` for `lr` or `eps` ≤ 0, betas
     outside [0, 1), `weight_decay` < 0."""
     decoupled = False
-    @expects(eps='positive')
+    @expects(betas='fractions 2', eps='positive', weight_decay='nonnegative')
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.):
-        _betas(betas); _within('weight_decay', weight_decay, 0)
         super().__init__(params, lr)
         self.betas, self.eps, self.weight_decay = tuple(betas), eps, weight_decay
     shown = ('lr', 'betas', 'eps', 'weight_decay')
@@ -131,8 +120,7 @@ _OPTIMIZERS = {  # --opt: its default learning rate, and the optimizer on the mo
     'momentum': (0.01, lambda params, lr: SGD(params, lr, momentum=0.9)), 'rmsprop': (1e-3, lambda params, lr: RMSprop(params, lr)),
     'adam': (1e-3, lambda params, lr: Adam(params, lr)), 'adamw': (1e-3, lambda params, lr: AdamW(params, lr))}
 
-def _arguments(parser):
-    g = parser.add_argument_group('optimizers (notebook 20)')
+def _arguments(g):
     g.add_argument('--opt', choices=['sgd', *_OPTIMIZERS], default='sgd',
                    help="sgd: fit's own SGD at --lr (default); momentum: SGD with momentum 0.9, lr 0.01 unless --lr; rmsprop, "
                         "adam and adamw (weight decay 0.01): lr 0.001 unless --lr. Each works with --fast and --hidden")
@@ -143,7 +131,7 @@ def _optimizer(args, model, lr):
     default, make = _OPTIMIZERS[args.opt]
     return make(model.params, args.lr or default)
 
-add_train_options(_arguments, optimizer=_optimizer)
+add_train_options('optimizers (notebook 20)', _arguments, optimizer=_optimizer)
 
 # %% ../nbs/20_optim.ipynb #0000002a
 def _adam_bench(tiny, runs, warmup):

@@ -54,7 +54,7 @@ def evaluate(model, x, y, bs=4096):
     return loss_and_accuracy(model, x, y, bs)[0]
 
 @expects(model='model', x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count',
-         lr='positive | None', bs='count', generator='generator | None', log='function | None')
+         lr='positive | None', bs='count', generator='generator | None', log='function | None', opt='optimizer | None')
 def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=None, bs=32, generator=None, progress=None, log=print, opt=None):
     """Train `model` with minibatch SGD on its own forward and backward passes: `epochs` passes over `x_train` (n, m),
     `y_train` (n,) in minibatches of `bs` with learning rate `lr` (default 0.1), each shuffled by `generator`; or with
@@ -65,8 +65,6 @@ def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=None, bs=32, ge
     with `lr`, or without `step()` and `zero_grad()`."""
     if opt is not None and lr is not None:
         raise TypeError(f"lr={lr} with opt={type(opt).__name__}: the optimizer has its own learning rate; pass one or the other")
-    if opt is not None and not all(callable(getattr(opt, a, None)) for a in ('step', 'zero_grad')):
-        raise TypeError(f"opt: got {type(opt).__name__}, expected an optimizer with step() and zero_grad(), e.g. fwdbwd.optim.Adam(model.params)")
     if opt is None and lr is None: lr = 0.1
     if hasattr(model, 'train'): model.train()  # dropout draws masks, batch norm uses the batch's statistics
     if bs > len(x_train) and log: log(f"note: bs={bs} is more than the {len(x_train):,} training rows: each epoch is one step on all of them")
