@@ -317,7 +317,7 @@ def register_exercise():
                 "in training they depend on x, and dx has a term through each", _norm_grad_as(mean=False, var=False)),
         Mistake("{k} {was} wrong: the variance is divided by n − 1 (torch.var's default); batch norm normalizes with the biased "
                 "variance, divided by n: var(0, correction=0)", _norm_grad_as(correction=1)),
-        Mistake("{k} {was} not summed over the batch: γ and β serve every row, so their gradients are sums over the rows, "
+        Mistake("gamma.g and beta.g are sums over the batch: γ and β serve every row, so their gradients are "
                 "(out.g * x̂).sum(0) and out.g.sum(0), of shape (c,)", _norm_grad_as(summed=None, put_params=_assign),
                 raises=r"g: shape \((\d+), (\d+)\), expected \(\2,\) like t"),
         Mistake("{k} {was} wrong: gamma.g is Σ_i out.g ⊙ x̂, with the normalized x̂, not the input x", _norm_grad_as(gamma_of_x=True)),
@@ -329,8 +329,8 @@ def register_exercise():
                 "its means and sums run over the features, axis 1 (keepdim=True)", _norm_grad_as(axis=0)),
         Mistake("{k} {was} wrong: x̂ is computed with the batch's statistics (over axis 0); layer norm's μ and σ² are each "
                 "row's, over its features: mean(1, keepdim=True)", _norm_grad_as(axis=1, stats=0)),
-        Mistake("{k} {was} summed over the features: γ and β have one value per feature and serve every row, so their "
-                "gradients are sums over the batch, axis 0, of shape (c,)", _norm_grad_as(axis=1, summed=1, put_params=_assign),
+        Mistake("gamma.g and beta.g are sums over the batch, axis 0, not over the features: γ and β have one value per "
+                "feature and serve every row, so their gradients have shape (c,)", _norm_grad_as(axis=1, summed=1, put_params=_assign),
                 raises=r"g: shape \((\d+),\), expected \((?!\1,\))\d+,\) like t"),
         Mistake(_PATH.format('mean', 'row', 'Σ_j dx̂'), _norm_grad_as(axis=1, mean=False)),
         Mistake(_PATH.format('variance', 'row', 'x̂ Σ_j dx̂ x̂'), _norm_grad_as(axis=1, var=False)),
