@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 import torch
 
 # %% auto #0
-__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'grad_diff', 'rounding']
+__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'loss_function', 'grad_diff', 'rounding']
 
 # %% ../nbs/10_check.ipynb #2c34dc2a
 _TINY = torch.finfo(torch.float64).tiny
@@ -173,11 +173,33 @@ def param_names(model):
             if any(v is p for p in m.params): names.setdefault(id(v), f'{k}{i}')  # a shared tensor: its first use
     return [names.get(id(p), f'params[{j}]') for j, p in enumerate(model.params)]  # params[j]: kept in a list, say
 
+def loss_function(model):
+    """`f(x, targ, *params)`: the loss of `model` (a `Sequential`) at `x`, `targ` with its parameters `model.params`
+    replaced by `params`, replayed through each module's `forward`, as `grad_diff` replays it — a dropout's mask and a
+    batch norm's statistics those of the model's last call, nothing updated, nothing drawn — for `check_grad`'s `f`:
+    `check_grad(loss_function(model), [x, targ, *model.params], [None, None, *grads])`, in float64 too. Raises
+    `ValueError` for a parameter that is no attribute of a module (it could not be replaced)."""
+    slots = [[(m, k) for m in model.layers for k, v in vars(m).items() if v is p] for p in model.params]
+    for j, (s, name) in enumerate(zip(slots, param_names(model))):
+        if not s:  # kept in a list, say
+            raise ValueError(f"model: params[{j}] ({name}) is no attribute of a module, so loss_function cannot replace it")
+    def f(x, targ, *params):
+        kept = [(m, k, getattr(m, k)) for s in slots for m, k in s]
+        try:
+            for s, p in zip(slots, params):
+                for m, k in s: setattr(m, k, p)
+            for m in model.layers: x = m.forward(x)
+            return model.loss.forward(x, targ)
+        finally:
+            for m, k, v in kept: setattr(m, k, v)
+    return f
+
 def grad_diff(model, x, targ):
     """The largest |ours − autograd| for each parameter (`w1`, `b1`, `w2`, ...) of a `Sequential`: `model.backward()`
-    against torch.autograd replaying each module's `forward`. Raises `ValueError` for a model without parameters,
-    `RuntimeError` naming a module it cannot replay. At a kink both slopes are right and may differ: for an input
-    exactly 0, autograd through `relu`'s `clamp_min` takes slope 1, `relu_grad` 0 (as `torch.relu`)."""
+    against torch.autograd replaying each module's `forward` (a module's call, not its `forward`, draws masks and moves
+    running statistics: the replay does neither, and checks the function the call computed). Raises `ValueError` for a
+    model without parameters, `RuntimeError` naming a module it cannot replay. At a kink both slopes are right and may
+    differ: for an input exactly 0, autograd through `relu`'s `clamp_min` takes slope 1, `relu_grad` 0 (as `torch.relu`)."""
     params, names = model.params, param_names(model)
     if not params: raise ValueError("model: no parameters, so no gradient to check (its layers hold no w or b)")
     model(x, targ); model.backward()

@@ -5,14 +5,23 @@
 # %% ../nbs/19_norm.ipynb #a54cda65
 from __future__ import annotations
 
-import torch
+import argparse
+import statistics
 
-from .backward import Module, acc_grad
+import torch
+import torch.nn.functional as F
+
+from .backward import CrossEntropy, Model, Module, Mse, Sequential, acc_grad
+from .bench import add_case, ratio, synthetic, time_interleaved
+from .cli import UsageError, add_train_options
 from .door import expect, expects
+from .fast import FastModel
+from .grader import Mistake, exercise, grad_case
+from .init import init_params
 
 # %% auto #0
 __all__ = ['batchnorm', 'batchnorm_grad', 'BatchNorm', 'layernorm', 'layernorm_grad', 'LayerNorm', 'dropout', 'dropout_grad',
-           'Dropout', 'tanh', 'tanh_grad', 'Tanh']
+           'Dropout', 'tanh', 'tanh_grad', 'Tanh', 'NormModel', 'FastNormModel', 'register_exercise']
 
 # %% ../nbs/19_norm.ipynb #118401c7
 @expects(x='n c', gamma='c', beta='c', eps='positive')
@@ -30,6 +39,7 @@ def batchnorm(x, gamma, beta, eps=1e-5):
 def batchnorm_grad(inp, out, gamma, beta, eps=1e-5):
     """Add the gradients of `out` = batchnorm(`inp`, `gamma`, `beta`, `eps`) to `inp.g`, `gamma.g` and `beta.g`, from
     `out.g`: `inp` (n, c), `gamma` and `beta` (c,). The batch's statistics are recomputed from `inp`."""
+    ### BEGIN SOLUTION
     n = len(inp)
     xc = inp - inp.mean(0)                       # (n, c)
     rstd = ((xc ** 2).mean(0) + eps) ** -0.5     # (c,): 1 / √(σ² + ε)
@@ -38,6 +48,7 @@ def batchnorm_grad(inp, out, gamma, beta, eps=1e-5):
     acc_grad(inp, rstd / n * (n * dxhat - dxhat.sum(0) - xhat * (dxhat * xhat).sum(0)))
     acc_grad(gamma, (out.g * xhat).sum(0))
     acc_grad(beta, out.g.sum(0))
+    ### END SOLUTION
 
 # %% ../nbs/19_norm.ipynb #3340be9a
 def _floating(dtype):
@@ -100,6 +111,7 @@ def layernorm(x, gamma, beta, eps=1e-5):
 @expects(inp='n c', out='n c with .g', gamma='c', beta='c', eps='positive')
 def layernorm_grad(inp, out, gamma, beta, eps=1e-5):
     "Add the gradients of `out` = layernorm(`inp`, `gamma`, `beta`, `eps`) to `inp.g`, `gamma.g` and `beta.g`, from `out.g`."
+    ### BEGIN SOLUTION
     c = inp.shape[1]
     xc = inp - inp.mean(1, keepdim=True)                       # (n, c)
     rstd = ((xc ** 2).mean(1, keepdim=True) + eps) ** -0.5     # (n, 1)
@@ -108,6 +120,7 @@ def layernorm_grad(inp, out, gamma, beta, eps=1e-5):
     acc_grad(inp, rstd / c * (c * dxhat - dxhat.sum(1, keepdim=True) - xhat * (dxhat * xhat).sum(1, keepdim=True)))
     acc_grad(gamma, (out.g * xhat).sum(0))
     acc_grad(beta, out.g.sum(0))
+    ### END SOLUTION
 
 # %% ../nbs/19_norm.ipynb #de990a0f
 class LayerNorm(Module):
@@ -142,7 +155,9 @@ def dropout(x, mask, p):
 def dropout_grad(inp, out, mask, p):
     "Add d loss / d `inp` = `out.g` · `mask` / (1 − `p`) to `inp.g`; `out` = dropout(`inp`, `mask`, `p`) with `out.g` set."
     _probability(p)
+    ### BEGIN SOLUTION
     acc_grad(inp, out.g * mask / (1 - p))
+    ### END SOLUTION
 
 # %% ../nbs/19_norm.ipynb #8bcf1cb3
 class Dropout(Module):
@@ -158,7 +173,7 @@ class Dropout(Module):
             self.mask = (torch.rand(inp.shape, generator=self.generator, device=inp.device) >= self.p).to(inp.dtype)
         else: self.mask = None  # evaluation: nothing drawn
         return super().__call__(inp)
-    def forward(self, inp): return dropout(inp, self.mask, self.p) if self.training else inp
+    def forward(self, inp): return dropout(inp, self.mask.to(inp.dtype), self.p) if self.training else inp  # inp's dtype: check_grad replays in float64
     def bwd(self, out, inp):
         if self.mask is None: acc_grad(inp, out.g)  # called in evaluation: the identity
         else: dropout_grad(inp, out, self.mask, self.p)
@@ -178,3 +193,206 @@ class Tanh(Module):
     "`Tanh()(x)` is `tanh(x)`; its backward fills `x.g`."
     def forward(self, inp): return tanh(inp)
     def bwd(self, out, inp): tanh_grad(inp, out)
+
+# %% ../nbs/19_norm.ipynb #1c3b9936
+class NormModel(Sequential):
+    """The course's network from `w1, b1, w2, b2, ...` as `Model` builds it, with a `BatchNorm` after each hidden `Lin`
+    (before its ReLU) when `batchnorm`, and a `Dropout(dropout)` after each hidden ReLU drawing from `generator` when
+    `dropout` > 0; `loss` by default `Mse()`. Raises as `Model`, and `ValueError` for `dropout` outside [0, 1)."""
+    @expects(batchnorm='flag', generator='generator | None')
+    def __init__(self, *params, batchnorm=False, dropout=0., generator=None, loss=None):
+        _probability(dropout)
+        layers = Model(*params, loss=loss).layers  # Model's checks and its Lin → Relu → Lin ...
+        self.dropout, pieces = dropout, layers[:1]
+        for relu, lin in zip(layers[1::2], layers[2::2]):
+            w = pieces[-1].w
+            pieces += [BatchNorm(w.shape[1], dtype=w.dtype, device=w.device)] * batchnorm + [relu]
+            pieces += [Dropout(dropout, generator)] * (dropout > 0) + [lin]
+        super().__init__(*pieces, loss=Mse() if loss is None else loss)
+
+# %% ../nbs/19_norm.ipynb #772a8462
+class FastNormModel(FastModel):
+    """`NormModel(*params, batchnorm=True)`'s training pass — the same modules, tensors and `.g` — computed straight
+    through with `FastModel`'s tricks and the measured ones below; in evaluation (`predict`, `loss_and_accuracy`), the
+    modules' own pass. Raises `ValueError` for a model with dropout or without batch norm."""
+    def __init__(self, model):
+        if not (isinstance(model, NormModel) and not model.dropout and any(isinstance(m, BatchNorm) for m in model.layers)):
+            raise ValueError(f"model: got {type(model).__name__}, expected a NormModel(..., batchnorm=True) without dropout")
+        self.model, self.saved, self.fused = model, None, type(model.loss) is CrossEntropy
+        self.lins, self.bns = model.layers[::3], model.layers[1::3]  # Lin, BatchNorm, Relu, Lin, ...
+    def bn(self, h, m):
+        "x̂ and 1/√(σ² + ε) by torch's fused kernel, which also moves the running statistics as `BatchNorm.update`."
+        xhat, _, rstd = torch.native_batch_norm(h, None, None, m.running_mean, m.running_var, True, m.momentum, m.eps)
+        m.batch_stats = True
+        return xhat, rstd
+    def bn_grad(self, g, xhat, rstd, m):
+        "`batchnorm_grad` with its sums shared (Σ dx̂ = γ β.g, Σ dx̂ x̂ = γ γ.g), written over `g`."
+        n = len(g)
+        m.gamma.g, m.beta.g = (g * xhat).sum(0), g.sum(0)
+        return g.sub_(m.beta.g / n).addcmul_(xhat, m.gamma.g / -n).mul_(m.gamma * rstd)
+    def __call__(self, x, targ):
+        if not (self.model.training and self.fused): self.saved = None; return self.model(x, targ)  # the modules' own pass
+        expect(w1=(self.lins[0].w, 'n_in d'), x=(x, 'n n_in'), targ=(targ, 'index n'))
+        with torch.no_grad():
+            saved, a = [], x
+            for lin, m in zip(self.lins, self.bns):
+                xhat, rstd = self.bn(self.lin(a, lin.w, lin.b), m)
+                saved.append((a, xhat, rstd)); a = torch.addcmul(m.beta, xhat, m.gamma).clamp_min_(0.)
+            loss, log_probs = self.ce(self.lin(a, self.lins[-1].w, self.lins[-1].b), targ)
+        self.saved = saved, a, log_probs, targ
+        return loss
+    def backward(self):
+        if self.saved is None: return self.model.backward()
+        (saved, a, log_probs, targ), self.saved = self.saved, None
+        with torch.no_grad():
+            g = self.ce_grad(log_probs, targ)
+            for lin, m, (inp, xhat, rstd) in zip(self.lins[:0:-1], self.bns[::-1], saved[::-1]):
+                lin.w.g, lin.b.g = self.w_grad(a, g), g.sum(0)
+                g = self.bn_grad(self.back(g, lin.w, a), xhat, rstd, m)
+                a = inp
+            self.lins[0].w.g, self.lins[0].b.g = self.w_grad(a, g), g.sum(0)
+
+# %% ../nbs/19_norm.ipynb #5d91b8e9
+def _seeded(*shape, seed): return torch.randn(*shape, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
+def _assign(t, g): t.g = g  # the mistake: a second share replaces the first
+_ASSIGNED = "{k} {was} assigned, not added: a tensor used twice lost a contribution (acc_grad(t, share) adds it)"
+
+def _norm_case(norm, torch_norm, label, n, c, preset=False, fd=True):
+    "A case of `norm`'s backward: inp (n, c), gamma, beta (c,), out = norm(inp, gamma, beta) with out.g; finite differences of torch's."
+    def make():
+        inp, gamma, beta = _seeded(n, c, seed=n) * 2 + 1, 1 + 0.5 * _seeded(c, seed=c), _seeded(c, seed=c + 1)
+        out = norm(inp, gamma, beta); out.g = _seeded(n, c, seed=n + c)
+        return dict(inp=inp, out=out, gamma=gamma, beta=beta)
+    loss = lambda inp, out, gamma, beta: (torch_norm(inp, gamma, beta) * _seeded(n, c, seed=n + c)).sum()  # Σ out ⊙ out.g
+    return grad_case(label, make, None, ['inp', 'gamma', 'beta'], fd=loss if fd and not preset else None, preset=preset)
+
+def _norm_cases(norm, torch_norm):
+    return [_norm_case(norm, torch_norm, 'a batch of 8 × 3', 8, 3), _norm_case(norm, torch_norm, 'one feature, 5 × 1', 5, 1),
+            _norm_case(norm, torch_norm, 'a batch of 2 × 4', 2, 4, fd=False),
+            _norm_case(norm, torch_norm, 'a tensor used twice', 6, 4, preset=True)]
+
+def _norm_grad_as(axis=0, stats=None, mean=True, var=True, correction=0, times_gamma=True, gamma_of_x=False, summed=0,
+                  put=acc_grad, put_params=None):
+    "Batch norm's backward (`axis` 0) or layer norm's (1), the fused expression with one slip; the right one by default."
+    def grad(inp, out, gamma, beta, eps=1e-5):
+        s, n = axis if stats is None else stats, inp.shape[axis]  # s: the axis of the statistics
+        xc = inp - inp.mean(s, keepdim=True)
+        rstd = (xc.pow(2).sum(s, keepdim=True) / (inp.shape[s] - correction) + eps) ** -0.5
+        xhat, dxhat = xc * rstd, out.g * gamma if times_gamma else out.g
+        dx = n * dxhat - (dxhat.sum(axis, keepdim=True) if mean else 0) - (xhat * (dxhat * xhat).sum(axis, keepdim=True) if var else 0)
+        put(inp, rstd / n * dx)
+        total = (lambda t: t.sum(summed)) if summed is not None else (lambda t: t)  # over the batch: summed = 0
+        (put_params or put)(gamma, total(out.g * (inp if gamma_of_x else xhat)))
+        (put_params or put)(beta, total(out.g))
+    return grad
+
+_bn_torch = lambda x, gamma, beta: F.batch_norm(x, None, None, gamma, beta, training=True)
+_ln_torch = lambda x, gamma, beta: F.layer_norm(x, x.shape[1:], gamma, beta)
+_CALL = "{}(inp, out, gamma, beta): inp, out (with out.g) (n, c), gamma and beta (c,); adds to inp.g, gamma.g and beta.g"
+_PATH = ("{{k}} {{was}} wrong: the {}'s path is left out. It depends on every x of its {}, so dx has a term through it (the "
+         "− {} in the fused expression)")
+
+def _dropout_case(label, n, c, p, fd=False, preset=False):
+    "A case of `dropout_grad` at `p`: inp (n, c), a seeded mask, out = dropout(inp, mask, p) with out.g."
+    def make():
+        mask = (torch.rand(n, c, generator=torch.Generator().manual_seed(n), dtype=torch.float64) >= p).double()
+        inp = _seeded(n, c, seed=n + 10); out = dropout(inp, mask, p); out.g = _seeded(n, c, seed=n + 11)
+        return dict(inp=inp, out=out, mask=mask)
+    loss = lambda inp, out, mask: (inp * mask / (1 - p) * _seeded(n, c, seed=n + 11)).sum()
+    return grad_case(f"{label}, p = {p}", make, lambda fn, ts: (fn(*ts.values(), p), ts)[1], ['inp'], fd=loss if fd else None, preset=preset)
+
+def _dropout_grad_as(scale=lambda p: 1 / (1 - p), put=acc_grad): return lambda inp, out, mask, p: put(inp, out.g * mask * scale(p))
+
+def _other_mask(got, want):
+    "Zero at other places than the right gradient, and right where both are not: another mask."
+    both = (got != 0) & (want != 0)
+    return bool(((got != 0) != (want != 0)).any() and torch.allclose(got[both], want[both]))
+
+def register_exercise():
+    "Add `batchnorm_grad`, `layernorm_grad` and `dropout_grad`, their cases and mistakes, to the grader's `EXERCISES`; the grader calls it."
+    exercise('batchnorm_grad', batchnorm_grad, _CALL.format('batchnorm_grad'), cases=_norm_cases(batchnorm, _bn_torch), mistakes=[
+        Mistake(_PATH.format('mean', 'column', 'Σ_i dx̂'), _norm_grad_as(mean=False)),
+        Mistake(_PATH.format('variance', 'column', 'x̂ Σ_i dx̂ x̂'), _norm_grad_as(var=False)),
+        Mistake("{k} {was} wrong: the batch's mean and variance were taken as constants (dx = dx̂ / √(σ² + ε), as in evaluation); "
+                "in training they depend on x, and dx has a term through each", _norm_grad_as(mean=False, var=False)),
+        Mistake("{k} {was} wrong: the variance is divided by n − 1 (torch.var's default); batch norm normalizes with the biased "
+                "variance, divided by n: var(0, correction=0)", _norm_grad_as(correction=1)),
+        Mistake("gamma.g and beta.g are sums over the batch: γ and β serve every row, so their gradients are "
+                "(out.g * x̂).sum(0) and out.g.sum(0), of shape (c,)", _norm_grad_as(summed=None, put_params=_assign),
+                raises=r"g: shape \((\d+), (\d+)\), expected \(\2,\) like t"),
+        Mistake("{k} {was} wrong: gamma.g is Σ_i out.g ⊙ x̂, with the normalized x̂, not the input x", _norm_grad_as(gamma_of_x=True)),
+        Mistake("{k} {was} wrong: dx̂ = out.g ⊙ γ (out = γ x̂ + β); the factor γ is left out", _norm_grad_as(times_gamma=False)),
+        Mistake(_ASSIGNED, _norm_grad_as(put=_assign))])
+
+    exercise('layernorm_grad', layernorm_grad, _CALL.format('layernorm_grad'), cases=_norm_cases(layernorm, _ln_torch), mistakes=[
+        Mistake("{k} {was} wrong: your backward goes over the batch axis, as batch norm's: layer norm normalizes each row, so "
+                "its means and sums run over the features, axis 1 (keepdim=True)", _norm_grad_as(axis=0)),
+        Mistake("{k} {was} wrong: x̂ is computed with the batch's statistics (over axis 0); layer norm's μ and σ² are each "
+                "row's, over its features: mean(1, keepdim=True)", _norm_grad_as(axis=1, stats=0)),
+        Mistake("gamma.g and beta.g are sums over the batch, axis 0, not over the features: γ and β have one value per "
+                "feature and serve every row, so their gradients have shape (c,)", _norm_grad_as(axis=1, summed=1, put_params=_assign),
+                raises=r"g: shape \((\d+),\), expected \((?!\1,\))\d+,\) like t"),
+        Mistake(_PATH.format('mean', 'row', 'Σ_j dx̂'), _norm_grad_as(axis=1, mean=False)),
+        Mistake(_PATH.format('variance', 'row', 'x̂ Σ_j dx̂ x̂'), _norm_grad_as(axis=1, var=False)),
+        Mistake(_ASSIGNED, _norm_grad_as(axis=1, put=_assign))])
+
+    exercise('dropout_grad', dropout_grad, 'dropout_grad(inp, out, mask, p): inp, out (with out.g) and mask of one shape, p in [0, 1); '
+             'adds to inp.g', cases=[_dropout_case('a batch of 6 × 5', 6, 5, 0.25, fd=True), _dropout_case('a batch of 1 × 8', 1, 8, 0.5),
+                                     _dropout_case('a tensor used twice', 4, 5, 0.25, preset=True)], mistakes=[
+        Mistake("{k} {was} wrong: the scale 1/(1 − p) is left out; the forward pass multiplied the kept values by 1/(1 − p), so "
+                "the backward multiplies their gradients by it too", _dropout_grad_as(lambda p: 1.)),
+        Mistake("{k} {was} wrong: multiplied by 1 − p; the forward pass divides by 1 − p (inverted dropout), so the gradient is "
+                "out.g ⊙ mask / (1 − p)", _dropout_grad_as(lambda p: 1 - p)),
+        Mistake("{k} {was} wrong: divided by p, the probability of dropping; the kept values were divided by 1 − p", _dropout_grad_as(lambda p: 1 / p)),
+        Mistake("{k} {was} zero at other places than the forward pass dropped: the backward goes through the mask the forward "
+                "pass drew (the mask argument), never a new one", when=_other_mask),
+        Mistake(_ASSIGNED, _dropout_grad_as(put=_assign))])
+
+# %% ../nbs/19_norm.ipynb #58436126
+def _bn_rows(tiny, runs, warmup):
+    "Case rows: a training step of 784-100-100-10 with batch norm, taught modules and `FastNormModel` against autograd."
+    rows = []
+    for n in (64, 256 if tiny else 50_000):
+        x, y = synthetic(n)
+        params = init_params(784, 100, 100, 10, generator=torch.Generator().manual_seed(1))
+        taught, fast = (NormModel(*params, batchnorm=True, loss=CrossEntropy()) for _ in range(2))
+        fast, ref = FastNormModel(fast), [p.detach().requires_grad_() for p in params]  # ref: the same storage
+        bns = [[torch.ones(100, requires_grad=True), torch.zeros(100, requires_grad=True), torch.zeros(100), torch.ones(100)] for _ in range(2)]
+        def autograd():
+            for t in ref + [t for b in bns for t in b[:2]]: t.grad = None
+            h = torch.addmm(ref[1], x, ref[0])
+            for (gamma, beta, rm, rv), w, b in zip(bns, ref[2::2], ref[3::2]):
+                h = torch.addmm(b, F.batch_norm(h, rm, rv, gamma, beta, training=True).relu(), w)
+            F.cross_entropy(h, y).backward()
+        fns, diff = dict(taught=lambda: (taught(x, y), taught.backward()), fast=lambda: (fast(x, y), fast.backward()), torch=autograd), 0.
+        for k in ('taught', 'fast'):
+            fns[k](); ours = [p.g.clone() for p in params]; autograd()
+            diff = max(diff, *((a - r.grad).abs().max().item() for a, r in zip(ours, ref)))
+        t = time_interleaved(fns, 4 * runs if n == 64 else runs, warmup, repeat=50 if n == 64 and not tiny else 1)
+        rows.append(dict(name=f"batch norm net step, batch {n:,}", n=n, unit='ms', difference=diff,
+                         **{k: statistics.median(v) * 1e3 for k, v in t.items()}, **{f'{k}/torch': ratio(t, k, 'torch') for k in ('taught', 'fast')}))
+    return rows
+
+add_case("784-100-BN-ReLU-100-BN-ReLU-10 + cross entropy, training step, batch 64 and 50,000", _bn_rows,
+         targets=[('fast/torch', 1.00), ('taught/torch', 1.30)])
+
+def _probability_type(s):
+    try: return _probability(p := float(s)) or p
+    except ValueError: raise argparse.ArgumentTypeError(f"got {s!r}, expected a probability in [0, 1) of dropping each value") from None
+
+def _arguments(parser):
+    g = parser.add_argument_group('batch norm and dropout (notebook 19)')
+    g.add_argument('--batchnorm', action='store_true', help='a BatchNorm after each hidden layer, before its ReLU (with --fast: FastNormModel)')
+    g.add_argument('--dropout', type=_probability_type, default=0., metavar='P',
+                   help='a Dropout(P) after each hidden ReLU, P in [0, 1) (default 0: none; not with --fast)')
+
+def _model(args, widths, generator, loss):
+    "`fwdbwd-train`'s model with --batchnorm or --dropout: a `NormModel` (with --fast and batch norm: `FastNormModel`), or None."
+    if not (args.batchnorm or args.dropout): return None
+    if args.fast and args.dropout: raise UsageError("--fast with --dropout: the fast path has no dropout; leave out --fast (--fast --batchnorm is fine)")
+    params = [p.to(args.device) for p in init_params(*widths, generator=generator)]
+    masks = torch.Generator(args.device).manual_seed(args.seed + 1)  # dropout's own stream: the shuffles stay those of --seed
+    model = NormModel(*params, batchnorm=args.batchnorm, dropout=args.dropout, generator=masks, loss=loss)
+    return FastNormModel(model) if args.fast else model
+
+add_train_options(_arguments, model=_model)
