@@ -35,7 +35,7 @@ def batchnorm(x, gamma, beta, eps=1e-5):
     return (x - mean) / (var + eps).sqrt() * gamma + beta
 
 # %% ../nbs/19_norm.ipynb #a57c69f0
-@expects(inp='n c', out='n c with .g', gamma='c', beta='c', eps='positive')
+@expects(inp='n c with .g?', out='n c with .g', gamma='c with .g?', beta='c with .g?', eps='positive')
 def batchnorm_grad(inp, out, gamma, beta, eps=1e-5):
     """Add the gradients of `out` = batchnorm(`inp`, `gamma`, `beta`, `eps`) to `inp.g`, `gamma.g` and `beta.g`, from
     `out.g`: `inp` (n, c), `gamma` and `beta` (c,). The batch's statistics are recomputed from `inp`."""
@@ -108,7 +108,7 @@ def layernorm(x, gamma, beta, eps=1e-5):
     var = ((x - mean) ** 2).mean(1, keepdim=True)   # (n, 1)
     return (x - mean) / (var + eps).sqrt() * gamma + beta
 
-@expects(inp='n c', out='n c with .g', gamma='c', beta='c', eps='positive')
+@expects(inp='n c with .g?', out='n c with .g', gamma='c with .g?', beta='c with .g?', eps='positive')
 def layernorm_grad(inp, out, gamma, beta, eps=1e-5):
     "Add the gradients of `out` = layernorm(`inp`, `gamma`, `beta`, `eps`) to `inp.g`, `gamma.g` and `beta.g`, from `out.g`."
     ### BEGIN SOLUTION
@@ -151,7 +151,7 @@ def dropout(x, mask, p):
     _probability(p)
     return x * mask / (1 - p)
 
-@expects(inp='*s', out='*s with .g', mask='*s')
+@expects(inp='*s with .g?', out='*s with .g', mask='*s')
 def dropout_grad(inp, out, mask, p):
     "Add d loss / d `inp` = `out.g` · `mask` / (1 − `p`) to `inp.g`; `out` = dropout(`inp`, `mask`, `p`) with `out.g` set."
     _probability(p)
@@ -184,7 +184,7 @@ def tanh(x):
     "The hyperbolic tangent (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ) elementwise, in (−1, 1): any shape, floating point."
     return torch.tanh(x)  # the formula as written overflows eˣ in float32 for x > 88
 
-@expects(inp='*s', out='*s with .g')
+@expects(inp='*s with .g?', out='*s with .g')
 def tanh_grad(inp, out):
     "Add d loss / d `inp` = `out.g` · (1 − `out`²) to `inp.g`; `out` = tanh(`inp`) with `out.g` set."
     acc_grad(inp, out.g * (1 - out ** 2))
@@ -380,8 +380,7 @@ def _probability_type(s):
     try: return _probability(p := float(s)) or p
     except ValueError: raise argparse.ArgumentTypeError(f"got {s!r}, expected a probability in [0, 1) of dropping each value") from None
 
-def _arguments(parser):
-    g = parser.add_argument_group('batch norm and dropout (notebook 19)')
+def _arguments(g):
     g.add_argument('--batchnorm', action='store_true', help='a BatchNorm after each hidden layer, before its ReLU (with --fast: FastNormModel)')
     g.add_argument('--dropout', type=_probability_type, default=0., metavar='P',
                    help='a Dropout(P) after each hidden ReLU, P in [0, 1) (default 0: none; not with --fast)')
@@ -395,4 +394,4 @@ def _model(args, widths, generator, loss):
     model = NormModel(*params, batchnorm=args.batchnorm, dropout=args.dropout, generator=masks, loss=loss)
     return FastNormModel(model) if args.fast else model
 
-add_train_options(_arguments, model=_model)
+add_train_options('batch norm and dropout (notebook 19)', _arguments, model=_model)
