@@ -5,6 +5,7 @@
 # %% ../nbs/21_conv.ipynb #c210004
 from __future__ import annotations
 
+import importlib
 import math
 
 import torch
@@ -82,26 +83,31 @@ def col2im(cols, size, kh, kw, stride=1, padding=0):
 def conv2d(x, w, b, stride=1, padding=0):
     """A 2-d convolution (cross-correlation, as `F.conv2d`): `x` (n, c_in, h, w), `w` (c_out, c_in, kh, kw) in
     PyTorch's layout, `b` (c_out,); (n, c_out, h_out, w_out), h_out = (h + 2·padding − kh) // stride + 1. `lin` on
-    the patches of `im2col`. Raises `TypeError`/`ValueError` for a non-4-d `x`, channels that do not match,
-    `stride` < 1, `padding` < 0 or a kernel larger than the padded input."""
+    the patches of `im2col`, which the output keeps as `out.patches` (n·h_out·w_out, c_in·kh·kw) for `conv2d_grad`.
+    Raises `TypeError`/`ValueError` for a non-4-d `x`, channels that do not match, `stride` < 1, `padding` < 0 or a
+    kernel larger than the padded input."""
     (n, _, h, wd), (c_out, _, kh, kw) = x.shape, w.shape
     ho, wo = _sizes(h, wd, kh, kw, stride, padding, kernel='w')
     ### BEGIN SOLUTION
     patches = im2col(x, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)  # (n·L, c_in·kh·kw)
     out = lin(patches, w.reshape(c_out, -1).t(), b)                                        # (n·L, c_out)
-    return out.view(n, ho, wo, c_out).permute(0, 3, 1, 2)                                  # (n, c_out, h_out, w_out)
+    out = out.view(n, ho, wo, c_out).permute(0, 3, 1, 2)                                   # (n, c_out, h_out, w_out)
     ### END SOLUTION
+    out.patches = patches  # kept for the backward pass, as a tensor keeps its .g
+    return out
 
 # %% ../nbs/21_conv.ipynb #c210021
 @expects(inp=_INPUTS, out='n c_out h_out w_out with .g', w='c_out c_in kh kw', b='c_out', stride='count')
 def conv2d_grad(inp, out, w, b, stride=1, padding=0, input_grad=True):
     """Add the gradients of `out` = conv2d(`inp`, `w`, `b`, `stride`, `padding`) to `inp.g` (unless not `input_grad`),
-    `w.g` (w's shape) and `b.g`, from `out.g`: `lin_grad`'s formulas on the patches, `col2im` for `inp.g`. Raises
-    `TypeError`/`ValueError` as `conv2d`, and for an `out` of another shape than the convolution's."""
+    `w.g` (w's shape) and `b.g`, from `out.g`: `lin_grad`'s formulas on the patches (those `out` kept, else cut again),
+    `col2im` for `inp.g`. Raises `TypeError`/`ValueError` as `conv2d`, and for an `out` of another shape than the
+    convolution's."""
     (n, _, h, wd), (c_out, _, kh, kw) = inp.shape, w.shape
     ho, wo = _sizes(h, wd, kh, kw, stride, padding, kernel='w', out=out)
+    patches = getattr(out, 'patches', None)  # the forward pass's, when `out` is what conv2d returned for `inp`
+    if patches is None: patches = im2col(inp, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)
     ### BEGIN SOLUTION
-    patches = im2col(inp, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)  # (n·L, c_in·kh·kw)
     g = out.g.permute(0, 2, 3, 1).reshape(n * ho * wo, c_out)                                 # (n·L, c_out)
     acc_grad(b, g.sum(0))                                                  # over the batch and every position
     acc_grad(w, (g.t() @ patches).reshape(w.shape))                        # (c_out, c_in·kh·kw) -> w's shape
@@ -159,14 +165,14 @@ def kaiming_conv(c_out, c_in, kh, kw, nonlinearity='relu', generator=None, dtype
 
 # %% ../nbs/21_conv.ipynb #c210040
 @expects(channels='counts', n_out='count', size='count', kernel='count', generator='generator | None', dtype='dtype')
-def cnn(channels=(1, 8, 16, 32), n_out=10, size=28, kernel=3, generator=None, dtype=torch.float32, conv=Conv2d, loss=None):
-    """A `Sequential` of `conv` (stride 2, padding kernel // 2; Kaiming weights, zero biases) and `Relu` for each pair of
+def cnn(channels=(1, 8, 16, 32), n_out=10, size=28, kernel=3, generator=None, dtype=torch.float32, conv=Conv2d, act=Relu, loss=None):
+    """A `Sequential` of `conv` (stride 2, padding kernel // 2; Kaiming weights, zero biases) and `act` for each pair of
     `channels`, then `Flatten` and a `Lin` to `n_out` (its weights `kaiming_normal(..., 'linear')`), with `loss`
     (default `CrossEntropy()`), for images (n, channels[0], size, size)."""
     layers = []
     for i, (c_in, c_out) in enumerate(zip(channels, channels[1:])):
         w = kaiming_conv(c_out, c_in, kernel, kernel, generator=generator, dtype=dtype)
-        layers += [conv(w, torch.zeros(c_out, dtype=dtype), 2, kernel // 2, input_grad=i > 0), Relu()]
+        layers += [conv(w, torch.zeros(c_out, dtype=dtype), 2, kernel // 2, input_grad=i > 0), act()]
         size = _sizes(size, size, kernel, kernel, 2, kernel // 2, kernel='kernel')[0]
     n_in = channels[-1] * size * size
     lin_w = kaiming_normal(n_in, n_out, 'linear', generator=generator, dtype=dtype)
@@ -190,6 +196,9 @@ def torch_cnn(model):
     return nn.Sequential(*mods)
 
 # %% ../nbs/21_conv.ipynb #c210050
+# the references are the package's functions, also where a learner's notebook runs these cells after defining its own
+_package = importlib.import_module('fwdbwd.conv')
+
 def _x(n, c, h, w, seed): return torch.randn(n, c, h, w, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
 _GEOMETRY = {'stride 1, overlapping 3×3 windows': (2, 2, 5, 5, 3, 3, 3, 1, 0), 'stride 2, padding 1': (2, 2, 7, 6, 3, 3, 3, 2, 1),
              'a 2×3 kernel, 3 channels, a batch of 1': (1, 3, 5, 6, 2, 2, 3, 1, 1)}  # n, c_in, h, w, c_out, kh, kw, stride, padding
@@ -204,7 +213,7 @@ def _offset_first(x, kh, kw, stride, padding):  # values ordered (di, dj, c): th
     cols = _unfold(x, kh, kw, stride, padding)
     return cols.view(len(x), -1, kh * kw, cols.shape[-1]).transpose(1, 2).reshape(cols.shape)
 
-exercise('im2col', im2col, 'im2col(x, kh, kw, stride, padding): x (n, c, h, w); (n, c·kh·kw, h_out·w_out), F.unfold\'s layout',
+exercise('im2col', _package.im2col, 'im2col(x, kh, kw, stride, padding): x (n, c, h, w); (n, c·kh·kw, h_out·w_out), F.unfold\'s layout',
     cases=[Case(label, _im2col_case(*g)) for label, g in _GEOMETRY.items()],
     mistakes=[Mistake("your patches list their values kernel offset first, then channel: the order is (c, di, dj), channel "
                       "first, the order of w.reshape(c_out, -1)'s values", _offset_first),
@@ -233,7 +242,7 @@ def _conv2d_as(w_lin=lambda w: w.reshape(len(w), -1).t(), rows=lambda cols, n: c
         return back(rows(_unfold(x, kh, kw, stride, padding), n) @ w_lin(w) + b, n, ho, wo)
     return wrong
 
-exercise('conv2d', conv2d, 'conv2d(x, w, b, stride, padding): x (n, c_in, h, w), w (c_out, c_in, kh, kw), b (c_out,); '
+exercise('conv2d', _package.conv2d, 'conv2d(x, w, b, stride, padding): x (n, c_in, h, w), w (c_out, c_in, kh, kw), b (c_out,); '
          '(n, c_out, h_out, w_out)',
     cases=[Case(label, _conv_case(*g)) for label, g in _GEOMETRY.items()],
     mistakes=[Mistake("w.reshape(c_in·kh·kw, c_out) keeps w's order, one filter after the other, not one per column: "
@@ -296,7 +305,7 @@ def _assign(t, g): t.g = g  # a second share replaces the first
 _SHAPE = r"g: shape \({}\), expected \({}\) like t"
 _G = list(_GEOMETRY.values())
 
-exercise('conv2d_grad', conv2d_grad, 'conv2d_grad(inp, out, w, b, stride, padding, input_grad=True): out = conv2d(inp, w, b, '
+exercise('conv2d_grad', _package.conv2d_grad, 'conv2d_grad(inp, out, w, b, stride, padding, input_grad=True): out = conv2d(inp, w, b, '
          'stride, padding) with out.g set; adds to w.g, b.g and, if input_grad, inp.g',
     cases=[grad_case(label, _conv_grad_inputs(*g), _call_conv2d_grad(g), ['inp', 'w', 'b'], fd=_conv_loss(g) if i == 0 else None)
            for i, (label, g) in enumerate(_GEOMETRY.items())] +
@@ -321,6 +330,8 @@ exercise('conv2d_grad', conv2d_grad, 'conv2d_grad(inp, out, w, b, stride, paddin
                       "w.g = (g.T @ patches).reshape(w.shape)", _conv2d_grad_as(w_g=lambda g, patches, w: (patches.t() @ g).reshape(w.shape))),
               Mistake("w.g has lin's layout, (c_in·kh·kw, c_out): it lands on w in w's shape, (c_out, c_in, kh, kw)",
                       raises=_SHAPE.format(r"\d+, \d+", r"\d+, \d+, \d+, \d+")),
+              Mistake("col2im needs the convolution's stride and padding, to put each patch back where it came from: "
+                      "col2im(cols, (h, w), kh, kw, stride, padding)", raises=r"cols: shape .*: the patches of a"),
               Mistake("the patches' gradients went to col2im as rows: col2im takes F.unfold's layout, (n, c_in·kh·kw, L): "
                       "view (n, L, c_in·kh·kw), then transpose(1, 2)", _conv2d_grad_as(cols_of=lambda pg, n, l: pg.reshape(n, -1, l))),
               Mistake("{k} {was} assigned, not added: a tensor used twice lost a contribution (acc_grad(t, share) adds it)",

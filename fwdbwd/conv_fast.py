@@ -10,13 +10,13 @@ import statistics
 import torch
 import torch.nn.functional as F
 
-from .backward import acc_grad
+from .backward import Relu, acc_grad
 from .bench import add_case, ratio, time_interleaved
 from .cli import UsageError, add_train_options
 from .conv import Conv2d, Unflatten, cnn, conv2d_input_grad, torch_cnn
 
 # %% auto #0
-__all__ = ['CNN_CASE', 'FastConv2d', 'cnn_step']
+__all__ = ['CNN_CASE', 'FastConv2d', 'FastRelu', 'fast_cnn', 'cnn_step']
 
 # %% ../nbs/22_conv_fast.ipynb #c220007
 class FastConv2d(Conv2d):
@@ -30,6 +30,15 @@ class FastConv2d(Conv2d):
                                                               [self.input_grad, True, True])
         if self.input_grad: acc_grad(inp, inp_g)
         acc_grad(self.w, w_g); acc_grad(self.b, b_g)
+
+class FastRelu(Relu):
+    "`Relu` with PyTorch's kernels: `torch.relu`, and the backward pass as one `threshold_backward` (out.g where out > 0)."
+    def forward(self, inp): return torch.relu(inp)
+    def bwd(self, out, inp): acc_grad(inp, torch.ops.aten.threshold_backward(out.g, out, 0))
+
+def fast_cnn(**kwargs):
+    "`cnn(**kwargs)` with `FastConv2d` and `FastRelu`: the same net, the same weights for the same generator."
+    return cnn(**kwargs, conv=FastConv2d, act=FastRelu)
 
 # %% ../nbs/22_conv_fast.ipynb #c220011
 def cnn_step(model, x, y, lr=0.05):
@@ -54,7 +63,7 @@ def _cnn_case(tiny, runs, warmup):
     for n in ((8, 32) if tiny else (64, 1000)):
         g = torch.Generator().manual_seed(0)
         x, y = torch.randn(n, 1, 28, 28, generator=g), torch.randint(0, 10, (n,), generator=g)
-        models = {k: cnn(generator=torch.Generator().manual_seed(1), conv=c) for k, c in (('taught', Conv2d), ('fast', FastConv2d))}
+        models = dict(taught=cnn(generator=torch.Generator().manual_seed(1)), fast=fast_cnn(generator=torch.Generator().manual_seed(1)))
         twin = torch_cnn(models['taught'])
         models['taught'](x, y); models['taught'].backward()
         F.cross_entropy(twin(x), y).backward()
@@ -77,7 +86,7 @@ def _arguments(parser):
     g = parser.add_argument_group('the convolutional net (notebooks 21 and 22)')
     g.add_argument('--model', choices=('mlp', 'cnn'), default='mlp',
                    help="mlp: the course's Model, widths from --hidden (default); cnn: 1-8-16-32 channels, 3x3 stride-2 "
-                        "convolutions, then a linear layer, on the digits as 28x28 images (--fast: FastConv2d; --hidden and "
+                        "convolutions, then a linear layer, on the digits as 28x28 images (--fast: FastConv2d and FastRelu; --hidden and "
                         "--loss mse refused)")
 
 def _model(args, widths, generator, loss):
@@ -86,9 +95,10 @@ def _model(args, widths, generator, loss):
     if loss is None: raise UsageError("--loss mse with --model cnn: the CNN classifies, with --loss cross_entropy")
     if tuple(args.hidden) != (50,): raise UsageError("--hidden with --model cnn: the CNN's widths are its channels, 1-8-16-32")
     if widths[0] != 784: raise UsageError(f"--model cnn: the data has {widths[0]} features, expected 784, 28x28 digits")
-    m = cnn(generator=generator, conv=FastConv2d if args.fast else Conv2d, loss=loss)
+    m = (fast_cnn if args.fast else cnn)(generator=generator, loss=loss)
     for p in m.params: p.data = p.data.to(args.device)
     m.layers.insert(0, Unflatten(1, 28, 28, input_grad=False))  # the data's rows as images; no gradient for the data
     return m
 
+_arguments.__module__ = _model.__module__ = 'fwdbwd.conv_fast'  # one entry, run from the package or from this notebook
 add_train_options(_arguments, model=_model)
