@@ -10,13 +10,14 @@ import statistics
 import torch
 import torch.nn.functional as F
 
-from .backward import Relu, acc_grad
+from .backward import CrossEntropy, Relu, acc_grad
 from .bench import add_case, ratio, time_interleaved
 from .cli import UsageError, add_train_options
+from .door import expect
 from .conv import Conv2d, Unflatten, cnn, conv2d_input_grad, torch_cnn
 
 # %% auto #0
-__all__ = ['CNN_CASE', 'FastConv2d', 'FastRelu', 'fast_cnn', 'cnn_step']
+__all__ = ['CNN_CASE', 'FastConv2d', 'FastRelu', 'FastCrossEntropy', 'fast_cnn', 'cnn_step']
 
 # %% ../nbs/22_conv_fast.ipynb #c220007
 class FastConv2d(Conv2d):
@@ -36,9 +37,21 @@ class FastRelu(Relu):
     def forward(self, inp): return torch.relu(inp)
     def bwd(self, out, inp): acc_grad(inp, torch.ops.aten.threshold_backward(out.g, out, 0))
 
+class FastCrossEntropy(CrossEntropy):
+    """`CrossEntropy` with PyTorch's fused `log_softmax` and one `gather` (which also checks the classes); its backward
+    (softmax − one_hot) / n from the log-probabilities the forward pass kept, as `FastModel`'s (notebook 08)."""
+    def forward(self, logits, targ):
+        self.log_probs = torch.log_softmax(logits, -1)
+        try: return -self.log_probs.gather(1, targ[:, None]).mean()
+        except RuntimeError:  # a class out of range: the door's full check says which, in its words
+            expect(logits=(logits, 'n c'), targ=(targ, 'index:c n')); raise
+    def bwd(self, out, logits, targ):
+        minus_one = torch.full((len(targ), 1), -1., dtype=logits.dtype, device=logits.device)
+        acc_grad(logits, self.log_probs.exp().scatter_add_(1, targ[:, None], minus_one).div_(len(targ)))
+
 def fast_cnn(**kwargs):
-    "`cnn(**kwargs)` with `FastConv2d` and `FastRelu`: the same net, the same weights for the same generator."
-    return cnn(**kwargs, conv=FastConv2d, act=FastRelu)
+    "`cnn(**kwargs)` with `FastConv2d`, `FastRelu` and `FastCrossEntropy`: the same net, the same weights for the same generator."
+    return cnn(**kwargs, conv=FastConv2d, act=FastRelu, loss=FastCrossEntropy())
 
 # %% ../nbs/22_conv_fast.ipynb #c220011
 def cnn_step(model, x, y, lr=0.05):
@@ -86,7 +99,7 @@ def _arguments(parser):
     g = parser.add_argument_group('the convolutional net (notebooks 21 and 22)')
     g.add_argument('--model', choices=('mlp', 'cnn'), default='mlp',
                    help="mlp: the course's Model, widths from --hidden (default); cnn: 1-8-16-32 channels, 3x3 stride-2 "
-                        "convolutions, then a linear layer, on the digits as 28x28 images (--fast: FastConv2d and FastRelu; --hidden and "
+                        "convolutions, then a linear layer, on the digits as 28x28 images (--fast: FastConv2d, FastRelu, FastCrossEntropy; --hidden and "
                         "--loss mse refused)")
 
 def _model(args, widths, generator, loss):
@@ -95,7 +108,7 @@ def _model(args, widths, generator, loss):
     if loss is None: raise UsageError("--loss mse with --model cnn: the CNN classifies, with --loss cross_entropy")
     if tuple(args.hidden) != (50,): raise UsageError("--hidden with --model cnn: the CNN's widths are its channels, 1-8-16-32")
     if widths[0] != 784: raise UsageError(f"--model cnn: the data has {widths[0]} features, expected 784, 28x28 digits")
-    m = (fast_cnn if args.fast else cnn)(generator=generator, loss=loss)
+    m = fast_cnn(generator=generator) if args.fast else cnn(generator=generator, loss=loss)
     for p in m.params: p.data = p.data.to(args.device)
     m.layers.insert(0, Unflatten(1, 28, 28, input_grad=False))  # the data's rows as images; no gradient for the data
     return m
