@@ -27,7 +27,7 @@ def zero_grad(*ts):
     for t in ts: t.g = None
 
 # %% ../nbs/05_backward.ipynb #41f1e435
-@expects(inp='n 1|n', targ='number n')
+@expects(inp='n 1|n with .g?', targ='number n')
 def mse_grad(inp, targ):
     "Add d mse(`inp`, `targ`) / d `inp` = 2 (inp − targ) / n to `inp.g`: `inp` (n, 1) or (n,), `targ` (n,)."
     ### BEGIN SOLUTION
@@ -35,7 +35,7 @@ def mse_grad(inp, targ):
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #dc751212
-@expects(inp='*s', out='*s with .g')
+@expects(inp='*s with .g?', out='*s with .g')
 def relu_grad(inp, out):
     "Add d loss / d `inp` = `out.g` where `inp` > 0, else 0, to `inp.g`; `out` = relu(`inp`) with `out.g` set."
     ### BEGIN SOLUTION
@@ -43,7 +43,7 @@ def relu_grad(inp, out):
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #83ef1b13
-@expects(inp='n n_in', out='n n_out with .g', w='n_in n_out', b='n_out')
+@expects(inp='n n_in with .g?', out='n n_out with .g', w='n_in n_out with .g?', b='n_out with .g?')
 def lin_grad(inp, out, w, b, input_grad=True):
     "Add the gradients of `out` = `inp` @ `w` + `b` to `inp.g` (unless not `input_grad`), `w.g` and `b.g`, from `out.g`."
     ### BEGIN SOLUTION
@@ -135,8 +135,11 @@ class Sequential:
     def __call__(self, x, targ):
         zero_grad(x, *self.params)  # a new pass: the input's and the parameters' gradients start from nothing
         for m in self.layers: x = m(x)
-        return self.loss(x, targ)
+        loss = self.loss(x, targ)
+        self.kept = _versions(self)  # what the backward pass reads, as it is now
+        return loss
     def backward(self):
+        _unchanged(self)  # nothing it reads was changed in place since the forward pass
         self.loss.backward()
         for m in reversed(self.layers): m.backward()
 
@@ -156,6 +159,26 @@ def _check_network(layers, loss):
         if any(m is k for k in layers[:i]):
             raise ValueError(f"layers[{i}]: the module of layers[{[k for k in layers[:i]].index(m)}] again; it keeps one call, "
                              "so use one module per use (they may share w and b)")
+
+def _versions(model):
+    """(what, tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules
+    kept, and its parameters. A tensor's version counts its in-place changes (an inference tensor has none)."""
+    kept, seen = [], set()
+    for i, m in enumerate([*model.layers, model.loss]):
+        where = f"layers[{i}] ({type(m).__name__})" if i < len(model.layers) else f"the loss ({type(m).__name__})"
+        named = [(f"the input of {where}" if i else "x (the input)", m.args[0])] + [(f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)]
+        if m is not model.loss: named += [(f"the output of {where}", m.out)] + [(f"a parameter of {where}", p) for p in m.params]
+        for what, t in named:
+            if isinstance(t, torch.Tensor) and id(t) not in seen and not t.is_inference():
+                seen.add(id(t)); kept.append((what, t, t._version))
+    return kept
+
+def _unchanged(model):
+    "Raise `RuntimeError` naming the first tensor of `_versions(model)` changed in place since `model.kept` was taken."
+    for what, t, v in getattr(model, 'kept', ()):
+        if t._version != v:
+            raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients "
+                               "would use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
 # %% ../nbs/05_backward.ipynb #62bdfe39
 class Model(Sequential):

@@ -31,11 +31,12 @@ def add_train_options(arguments, model=None, optimizer=None):
     optimizer for `fit(..., opt=)`, or None for `fit`'s SGD at `lr`. Either may raise `UsageError`."""
     TRAIN_OPTIONS[arguments.__module__] = (arguments, model, optimizer)
 
-def chapters():
+def chapters(then=lambda module: None):
     """Import the chapters the installed package declares (entry points `fwdbwd.chapters`, in course order), each of
-    which registers its exercises, bench cases and `fwdbwd-train` options; returns their modules."""
+    which registers its exercises, bench cases and `fwdbwd-train` options; `then(module)` runs after each import.
+    Returns their modules."""
     from importlib.metadata import entry_points
-    return [ep.load() for ep in sorted(entry_points(group='fwdbwd.chapters'), key=lambda ep: ep.name)]
+    return [(m := ep.load(), then(m))[0] for ep in sorted(entry_points(group='fwdbwd.chapters'), key=lambda ep: ep.name)]
 
 # %% ../nbs/14_cli.ipynb #469b12c6
 def number_type(kind, lo, hi=None):

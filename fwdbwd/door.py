@@ -9,6 +9,7 @@ __all__ = ['expect', 'expects']
 import functools
 import inspect
 import math
+import threading
 
 import torch
 
@@ -157,63 +158,61 @@ def _full(items):
                 elif kind == 'index' and bound.isdigit(): todo.append((i, kind, (bound, int(bound), None)))
     return todo
 
-_reading = {}  # (id, kind, bound) -> tensor, for each tensor whose values a door is checking during its function's call
-
 def _values(items, todo):
-    """The checks that read values: positive or finite floats, indices in range. A tensor that the door of a function
-    still running has read already (`cross_entropy` calls `nll` with the same targets) is not read again. Returns the
-    keys this door adds to `_reading` (for `expects` to take away when its function returns)."""
-    added = []
+    "The checks that read values, `todo` from `_full`: positive or finite floats, indices in range."
     for i, kind, bound in todo:
         name, t, _, hint = items[i]
-        key, msg = (id(t), kind, bound and bound[1]), None
-        if _reading.get(key) is t: continue
         if kind in ('positive', 'finite'):
             ok = t.isfinite() & (t > 0) if kind == 'positive' else t.isfinite()
             if not bool(ok.all()):
                 j = (~ok).nonzero()[0].tolist()  # the first bad value and its index: a message of one line
                 got = t.tolist() if t.numel() < 5 else f"{t[tuple(j)].item():g} at {j} ({int((~ok).sum())} of {t.numel()} bad)"
-                msg = f"got {got}, expected finite values" + (' > 0' if kind == 'positive' else '')
+                _bad(ValueError, name, f"got {got}, expected finite values" + (' > 0' if kind == 'positive' else ''), hint)
         if kind == 'index':
             lo, hi = (v.item() for v in t.aminmax())
             if lo < 0 or hi >= bound[1]:
-                msg = f"values from {lo} to {hi}, expected [0, {bound[1]})" + (f" with {bound[0]} = {bound[1]} (from {bound[2]})" if bound[2] else '')
-        if msg: _bad(ValueError, name, msg, hint)
-        added.append((key, t))
-    return added
+                _bad(ValueError, name, f"values from {lo} to {hi}, expected [0, {bound[1]})"
+                     + (f" with {bound[0]} = {bound[1]} (from {bound[2]})" if bound[2] else ''), hint)
+
 
 # %% ../nbs/16_door.ipynb #eeeccff4
-def _key(v, g):
-    "What a check depends on, for the memo: a tensor's shape, dtype and device (and its `.g`'s); a number's value."
-    if isinstance(v, torch.Tensor):
-        if not g: return v.shape, v.dtype, v.is_cpu  # is_cpu: a cheap key; a mix of devices is caught by the full check
-        vg = getattr(v, 'g', None)
-        return v.shape, v.dtype, v.is_cpu, (vg.shape, vg.dtype, vg.is_cpu) if isinstance(vg, torch.Tensor) else type(vg)
-    if isinstance(v, (list, tuple)):
-        return type(v), tuple((_key(p, g), p.is_inference()) if isinstance(p, torch.Tensor) else _key(p, g) for p in v)
-    return type(v), v  # a number, a string, None; a generator or a function by identity
+def _key(values, g):
+    """What a check of `values` depends on, for the memo: a tensor's shape, dtype and whether it is on the CPU (and, where
+    `g` says so, its `.g`'s); a list's items'; a number's value. A mix of devices is caught by the full check."""
+    key = []
+    for v, gi in zip(values, g):
+        if isinstance(v, torch.Tensor):
+            key += v.shape, v.dtype, v.is_cpu
+            if gi:
+                vg = getattr(v, 'g', None)
+                key += (vg.shape, vg.dtype, vg.is_cpu) if isinstance(vg, torch.Tensor) else (type(vg),)
+        elif isinstance(v, (list, tuple)):
+            key += type(v), _key(v, (gi,) * len(v)), tuple(isinstance(p, torch.Tensor) and p.is_inference() for p in v)
+        else: key += type(v), v  # a number, a string, None; a generator or a function by identity
+    return tuple(key)
+
+def _todo(memo, key, items):
+    """The value checks left for `items()`, [(name, value, spec, hint)]: a signature `key` that passed before costs one
+    lookup in `memo`; a new one gets the full check and is remembered (an unhashable one, every time)."""
+    try: todo = memo.get(key)
+    except TypeError: return _full(items())
+    if todo is None:
+        todo = _full(items())
+        if len(memo) < 10_000: memo[key] = todo
+    return todo
 
 _MISSING = object()
 _POSITIONAL, _EITHER, _STAR = inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.VAR_POSITIONAL
 _checked = {}  # expect(): each signature that passed -> the value checks left (a decorated function keeps its own)
-
-def _check(items, key):
-    "Check `items`, [(name, value, spec, hint)], remembering a signature that passed under `key`."
-    try: todo = _checked.get(key)
-    except TypeError: key = todo = None  # a list spec, say: unhashable, checked in full every time
-    if todo is None:  # a new signature: the full check (a repeated one costs one lookup)
-        todo = _full(items)
-        if key is not None and len(_checked) < 10_000: _checked[key] = todo
-    if todo: _values(items, todo)  # a check from inside a function: nothing to keep once it has passed
+_formula = None  # the thread running a formula whose door passed: its inner calls are not checked again
 
 def expect(**args):
     """Check arguments where they arrive: `name=(value, spec)`, or `name=(value, spec, hint)`, for each; the grammar of
     `spec` is `expects`'s. Raises `TypeError` or `ValueError`, one line naming the argument, what it got and what was
     expected."""
     items = [(name, a[0], a[1], a[2] if len(a) > 2 else None) for name, a in args.items()]
-    try: key = tuple((spec, _key(v, bool({'g', 'g?'} & _spec(spec)[3]))) for _, v, spec, _ in items)
-    except TypeError: key = None  # an unhashable spec: checked in full every time
-    _check(items, key)
+    key = tuple(s for _, _, s, _ in items), _key([v for _, v, _, _ in items], [bool({'g', 'g?'} & _spec(s)[3]) for _, _, s, _ in items])
+    if todo := _todo(_checked, key, lambda: items): _values(items, todo)
 
 def expects(**specs):
     """A decorator that declares the arguments of a function at its signature: `@expects(x='n n_in', w='n_in n_out')`.
@@ -229,7 +228,9 @@ def expects(**specs):
     - `{a, b}`: one of these strings; a final `with .g`: the tensor carries `.g`, a gradient of its own shape and dtype.
 
     Tensors share one device; no dimension may be empty. A call whose tensors have the shapes, dtypes and devices of
-    one checked before costs one dictionary lookup (plus the checks that read values: positive, finite, index).
+    one checked before costs one dictionary lookup (plus the checks that read values: positive, finite, index). A
+    formula (a function, not a method, taking no model or function) that passed its door calls the course's functions
+    with what it derived from its checked arguments: those inner calls are not checked again.
     Raises `TypeError` or `ValueError`, one line naming the argument, what it got and what was expected."""
     def decorate(f):
         params = inspect.signature(f).parameters
@@ -242,33 +243,25 @@ def expects(**specs):
         g = tuple(bool({'g', 'g?'} & _spec(s)[3]) for _, _, s, _ in checked)
         top = max((i for i, _ in where if i is not None), default=-1)
         fast = all(i is not None and i >= 0 for i, _ in where)  # all checked arguments positional: the common call
-        def bind(args, kwargs):
-            return [args[i] if i is not None and 0 <= i < len(args) else args[names.index(n):] if i == -1
-                    else kwargs.get(n, defaults.get(n, _MISSING)) for i, n in where]
+        formula = names[:1] != ['self'] and not {_spec(s)[0] for _, _, s, _ in checked} & {'model', 'function'}
         memo, pos = {}, tuple(i for i, _ in where)  # this function's signatures that passed -> the value checks left
         @functools.wraps(f)
         def door(*args, **kwargs):
-            values = [args[i] for i in pos] if fast and not kwargs and len(args) > top else bind(args, kwargs)
-            key = []
-            for v, gi in zip(values, g):
-                if isinstance(v, torch.Tensor):
-                    key += v.shape, v.dtype, v.is_cpu
-                    if gi:
-                        vg = getattr(v, 'g', None)
-                        key += (vg.shape, vg.dtype, vg.is_cpu) if isinstance(vg, torch.Tensor) else (type(vg),)
-                else: key.append(_key(v, gi))
-            try: todo = memo.get(key := tuple(key))
-            except TypeError: key = todo = None  # unhashable: checked in full every time
-            if todo is None:
+            global _formula
+            if _formula is not None and _formula == threading.get_ident(): return f(*args, **kwargs)  # inside a formula
+            if fast and not kwargs and len(args) > top: values = [args[i] for i in pos]
+            else:
+                values = [args[i] if i is not None and 0 <= i < len(args) else args[names.index(n):] if i == -1
+                          else kwargs.get(n, defaults.get(n, _MISSING)) for i, n in where]
                 if any(v is _MISSING for v in values): return f(*args, **kwargs)  # a required argument left out: Python says which
-                todo = _full([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)])
-                if key is not None and len(memo) < 1000: memo[key] = todo
-            if not todo: return f(*args, **kwargs)
-            reading = _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
-            _reading.update(reading)
+            key = _key(values, g)
+            try: todo = memo[key]  # a signature that passed before: one lookup
+            except (KeyError, TypeError): todo = _todo(memo, key, lambda: [(n, v, s, h) for (_, n, s, h), v in zip(checked, values)])
+            if todo: _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
+            if not formula: return f(*args, **kwargs)
+            _formula = threading.get_ident()
             try: return f(*args, **kwargs)
-            finally:
-                for key, _ in reading: _reading.pop(key, None)
+            finally: _formula = None
         door.specs = specs
         return door
     return decorate
