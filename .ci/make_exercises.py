@@ -21,7 +21,8 @@ from nbgrader.preprocessors import ClearSolutions
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT/'exercises'
-COURSE = sorted(p.name for p in (ROOT/'nbs').glob('0[0-7]_*.ipynb'))  # those with solution markers get an exercise notebook
+COURSE = sorted(p.name for p in (ROOT/'nbs').glob('[0-9][0-9]_*.ipynb')  # the chapters, 00-07 and 19 on (08-18 are
+                if not 8 <= int(p.name[:2]) <= 18)                           # appendices): those with solution markers
 
 # the exercise a solution region belongs to, from the function (and class) around it, where the names differ
 EXERCISE_OF = {'_kaiming_std': 'kaiming_normal', 'Lin.bwd': 'Lin.bwd', 'Relu.bwd': 'Relu.bwd', 'fit': 'train_epoch'}
@@ -50,6 +51,8 @@ TODO = {  # the TO DO line of each stub: what to compute, with the shapes (the f
     'nll': "-mean_i log_probs[i, targ[i]]: log_probs (n, c), targ (n,); a 0-d tensor",
     'cross_entropy_grad': "the gradient derived above, (n, c); one_hot(targ) is rows targ of torch.eye(c, dtype=...)",
     'sgd_step': "move each p in params against its gradient p.g, by lr, in place",
+    'adam_step': "the weight decay (L2: λ·p added to g; decoupled: p shrunk by lr·λ·p), then m and v updated in place "
+                 "(.copy_), then p moved by lr · m̂ / (sqrt(v̂) + eps), with m̂ and v̂ corrected by 1 − β**t",
     'train_epoch': "the minibatch is rows perm[i:i + bs]: the forward pass with its loss, the backward pass, one SGD step",
 }
 PREDICT = {  # notebook -> [(a line of the cell that prints the answer, the question asked before it)]
@@ -126,7 +129,7 @@ def exercise_nb(name, solutions=False):
         if cell.cell_type == 'code':
             cell.outputs, cell.execution_count = [], None
             cell.source = '\n'.join(l for l in cell.source.split('\n') if not re.match(r'#\|\s*(export|default_exp)\b', l))
-            if not cell.source.strip(): continue
+            if not cell.source.strip() or re.match(r'#\|\s*slow\b', cell.source): continue  # a slow cell: the course's own run
             for anchor, q in list(questions):
                 if anchor in cell.source:
                     cells.append(nbformat.v4.new_markdown_cell(f"**Predict first:** {q} Write your answer down, then run the next cell."))

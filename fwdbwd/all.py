@@ -17,6 +17,7 @@ _public = {
     'backward': 'acc_grad zero_grad mse_grad relu_grad lin_grad forward_and_backward Module Lin Relu Mse CrossEntropy Sequential Model',
     'train': 'accuracy sgd_step loss_and_accuracy evaluate fit',
     'norm': 'batchnorm batchnorm_grad BatchNorm layernorm layernorm_grad LayerNorm dropout dropout_grad Dropout tanh tanh_grad Tanh',
+    'optim': 'Optimizer SGD RMSprop Adam AdamW adam_step',
     'fast': 'FastModel', 'check': 'rel_err check_grad grad_diff rounding',
     'autograd': 'Tensor',  # its mse and cross_entropy stay in fwdbwd.autograd: the names of fwdbwd.loss's
     'door': 'expects expect',

@@ -161,24 +161,24 @@ def _check_network(layers, loss):
                              "so use one module per use (they may share w and b)")
 
 def _versions(model):
-    """(what, tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules
-    kept, and its parameters. A tensor's version counts its in-place changes (an inference tensor has none)."""
-    kept, seen = [], set()
-    for i, m in enumerate([*model.layers, model.loss]):
-        where = f"layers[{i}] ({type(m).__name__})" if i < len(model.layers) else f"the loss ({type(m).__name__})"
-        named = [(f"the input of {where}" if i else "x (the input)", m.args[0])] + [(f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)]
-        if m is not model.loss: named += [(f"the output of {where}", m.out)] + [(f"a parameter of {where}", p) for p in m.params]
-        for what, t in named:
-            if isinstance(t, torch.Tensor) and id(t) not in seen and not t.is_inference():
-                seen.add(id(t)); kept.append((what, t, t._version))
-    return kept
+    """(tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules kept, and
+    its parameters. A tensor's version counts its in-place changes (an inference tensor has none: it is left out)."""
+    return [(t, t._version) for m in (*model.layers, model.loss) for t in (*m.args, m.out, *m.params)
+            if isinstance(t, torch.Tensor) and not t.is_inference()]
 
 def _unchanged(model):
-    "Raise `RuntimeError` naming the first tensor of `_versions(model)` changed in place since `model.kept` was taken."
-    for what, t, v in getattr(model, 'kept', ()):
-        if t._version != v:
-            raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients "
-                               "would use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
+    "Raise `RuntimeError` naming the first tensor the backward pass of `model` reads that was changed in place since `model.kept`."
+    for t, v in getattr(model, 'kept', ()):
+        if t._version != v: break
+    else: return
+    for i, m in enumerate((*model.layers, model.loss)):  # name it by its first place
+        where = f"layers[{i}] ({type(m).__name__})" if m is not model.loss else f"the loss ({type(m).__name__})"
+        named = [("x (the input)" if i == 0 else f"the input of {where}", m.args[0]), *((f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)),
+                 (f"the output of {where}", m.out), *((f"a parameter of {where}", p) for p in m.params)]
+        what = next((w for w, u in named if u is t), None)
+        if what: break
+    raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "
+                       "use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
 # %% ../nbs/05_backward.ipynb #62bdfe39
 class Model(Sequential):

@@ -53,13 +53,22 @@ def evaluate(model, x, y, bs=4096):
     "The mean loss of `model` on `x`, `y`: forward passes only."
     return loss_and_accuracy(model, x, y, bs)[0]
 
-@expects(model='model', x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count', lr='positive',
-         bs='count', generator='generator | None', log='function | None')
-def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=0.1, bs=32, generator=None, progress=None, log=print):
+@expects(model='model', x_train='n *f', y_train='number n', x_valid='n_valid *f', y_valid='number n_valid', epochs='count',
+         lr='positive | None', bs='count', generator='generator | None', log='function | None')
+def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=None, bs=32, generator=None, progress=None, log=print, opt=None):
     """Train `model` with minibatch SGD on its own forward and backward passes: `epochs` passes over `x_train` (n, m),
-    `y_train` (n,) in minibatches of `bs` with learning rate `lr`, each shuffled by `generator`. `progress` shows a bar
-    (default: on a terminal); `log` gets a line per epoch (None: silence). Returns per epoch a dict: epoch, train_loss,
-    valid_loss, valid_acc, seconds, step_losses. Raises `FloatingPointError` when the loss stops being finite."""
+    `y_train` (n,) in minibatches of `bs` with learning rate `lr` (default 0.1), each shuffled by `generator`; or with
+    the optimizer `opt` instead (an object with `step()` and `zero_grad()` over `model.params`, with its own learning
+    rate), such as `fwdbwd.optim.Adam`. The steps run in training mode. `progress` shows a bar (default: on a terminal);
+    `log` gets a line per epoch (None: silence). Returns per epoch a dict: epoch, train_loss, valid_loss, valid_acc,
+    seconds, step_losses. Raises `FloatingPointError` when the loss stops being finite; `TypeError` for `opt` given
+    with `lr`, or without `step()` and `zero_grad()`."""
+    if opt is not None and lr is not None:
+        raise TypeError(f"lr={lr} with opt={type(opt).__name__}: the optimizer has its own learning rate; pass one or the other")
+    if opt is not None and not all(callable(getattr(opt, a, None)) for a in ('step', 'zero_grad')):
+        raise TypeError(f"opt: got {type(opt).__name__}, expected an optimizer with step() and zero_grad(), e.g. fwdbwd.optim.Adam(model.params)")
+    if opt is None and lr is None: lr = 0.1
+    if hasattr(model, 'train'): model.train()  # dropout draws masks, batch norm uses the batch's statistics
     if bs > len(x_train) and log: log(f"note: bs={bs} is more than the {len(x_train):,} training rows: each epoch is one step on all of them")
     hist = []
     for epoch in range(1, epochs + 1):
@@ -71,12 +80,13 @@ def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=0.1, bs=32, gen
             idx = perm[i:i + bs]
             loss = model(x_train[idx], y_train[idx])
             model.backward()
-            sgd_step(model.params, lr)
+            if opt is None: sgd_step(model.params, lr)
+            else: opt.step(); opt.zero_grad()
             ### END SOLUTION
             steps.append(loss.item()); total += steps[-1] * len(idx)
         valid_loss, valid_acc = loss_and_accuracy(model, x_valid, y_valid)
         if not (math.isfinite(total) and math.isfinite(valid_loss)):
-            raise FloatingPointError(f"epoch {epoch}: the loss is no longer finite; lr={lr} is too large (or the inputs hold NaN or inf)")
+            raise FloatingPointError(f"epoch {epoch}: the loss is no longer finite; {f'lr={lr}' if opt is None else 'its learning rate'} is too large (or the inputs hold NaN or inf)")
         hist.append(dict(epoch=epoch, train_loss=total / len(x_train), valid_loss=valid_loss, valid_acc=valid_acc,
                          seconds=time.perf_counter() - t0, step_losses=steps))
         if log: log(f"epoch {epoch}: train loss {hist[-1]['train_loss']:.4f}, valid loss {valid_loss:.4f}, "
