@@ -11,14 +11,15 @@ import math
 import torch
 
 from .backward import CrossEntropy, Lin, Module, Relu, Sequential, acc_grad
-from .door import expects
+from .door import expect, expects
 from .forward import lin
 from .grader import Case, Mistake, exercise, grad_case, run_returning
 from .init import calculate_gain, kaiming_normal
+from .norm import BatchNorm
 
 # %% auto #0
 __all__ = ['im2col', 'col2im', 'conv2d', 'conv2d_grad', 'conv2d_input_grad', 'Conv2d', 'Flatten', 'Unflatten', 'kaiming_conv',
-           'cnn', 'torch_cnn']
+           'cnn', 'torch_cnn', 'BatchNorm2d']
 
 # %% ../nbs/21_conv.ipynb #c210009
 def _sizes(h, w, kh, kw, stride, padding, kernel='kh, kw', out=None):
@@ -195,7 +196,27 @@ def torch_cnn(model):
         mods.append(t)
     return nn.Sequential(*mods)
 
-# %% ../nbs/21_conv.ipynb #c210050
+# %% ../nbs/21_conv.ipynb #c210044
+class BatchNorm2d(BatchNorm):
+    """`BatchNorm2d(c)(x)`, `x` (n, c, h, w): `BatchNorm` over each channel's values at every position of every image
+    (its rows (n·h·w, c)), with its running statistics and modes; as `torch.nn.BatchNorm2d(c, eps, momentum)`.
+    Raises `ValueError` for an input that is not (n, c, h, w) with this module's `c` channels."""
+    def rows(self, x):
+        "`x` (n, c, h, w) as (n·h·w, c), a row per position, after checking its channels."
+        expect(gamma=(self.gamma, 'c'), inp=(x, 'n c h w', f"BatchNorm2d({len(self.gamma)}) normalizes {len(self.gamma)} channels"))
+        return x.permute(0, 2, 3, 1).reshape(-1, x.shape[1])
+    def update(self, inp): super().update(self.rows(inp))
+    def forward(self, inp):
+        rows, (n, c, h, w) = self.rows(inp), inp.shape
+        return super().forward(rows).view(n, h, w, c).permute(0, 3, 1, 2)
+    def bwd(self, out, inp):
+        n, c, h, w = inp.shape
+        rows_in, rows_out = self.rows(inp), self.rows(out)
+        rows_out.g = self.rows(out.g)
+        super().bwd(rows_out, rows_in)  # rows_in.g, gamma.g, beta.g
+        acc_grad(inp, rows_in.g.view(n, h, w, c).permute(0, 3, 1, 2))
+
+# %% ../nbs/21_conv.ipynb #c210053
 # the references are the package's functions, also where a learner's notebook runs these cells after defining its own
 _package = importlib.import_module('fwdbwd.conv')
 
@@ -227,7 +248,7 @@ exercise('im2col', _package.im2col, 'im2col(x, kh, kw, stride, padding): x (n, c
               Mistake("the stride is ignored: patch (i, j) starts at pixel (stride·i, stride·j)",
                       lambda x, kh, kw, s, p: _unfold(x, kh, kw, 1, p))])
 
-# %% ../nbs/21_conv.ipynb #c210051
+# %% ../nbs/21_conv.ipynb #c210054
 def _conv_case(n, c_in, h, w, c_out, kh, kw, s, p):
     make = lambda: (_x(n, c_in, h, w, seed=h), _x(c_out, c_in, kh, kw, seed=7).view(c_out, c_in, kh, kw),
                     torch.randn(c_out, generator=torch.Generator().manual_seed(8), dtype=torch.float64), s, p)
@@ -253,7 +274,7 @@ exercise('conv2d', _package.conv2d, 'conv2d(x, w, b, stride, padding): x (n, c_i
                       "then permute to (n, c_out, h_out, w_out)", _conv2d_as(back=lambda out, n, ho, wo: out.reshape(n, -1, ho, wo)))],
     uses=('im2col', 'lin'))
 
-# %% ../nbs/21_conv.ipynb #c210052
+# %% ../nbs/21_conv.ipynb #c210055
 def _fold_as(add=True, stride=True, crop='both', by_patch=False):
     """A `col2im` with a slip: overlaps assigned (looping over the offsets, or `by_patch`), the stride ignored, the padding
     cropped wrongly; the right one by default."""
