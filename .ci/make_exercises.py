@@ -53,6 +53,16 @@ TODO = {  # the TO DO line of each stub: what to compute, with the shapes (the f
     'sgd_step': "move each p in params against its gradient p.g, by lr, in place",
     'adam_step': "the weight decay (L2: λ·p added to g; decoupled: p shrunk by lr·λ·p), then m and v updated in place "
                  "(.copy_), then p moved by lr · m̂ / (sqrt(v̂) + eps), with m̂ and v̂ corrected by 1 − β**t",
+    'batchnorm_grad': "with acc_grad, from out.g (n, c): inp.g by the fused formula (the batch's mean and biased variance), "
+                      "gamma.g and beta.g (c,) summed over the batch",
+    'layernorm_grad': "with acc_grad, from out.g (n, c): inp.g by the fused formula over each row's c features, gamma.g and "
+                      "beta.g (c,) summed over the batch",
+    'dropout_grad': "acc_grad(inp, ...): out.g through the forward pass's mask, scaled by 1 / (1 - p); inp's shape",
+    'im2col': "(n, c·kh·kw, h_out·w_out): pad x, then for each kernel offset (i, j) the strided slice of every channel, "
+              "in the weights' order (c, kh, kw)",
+    'conv2d': "lin over the patches: im2col's patches times w as (c_out, c·kh·kw), plus b, as (n, c_out, h_out, w_out)",
+    'conv2d_grad': "with acc_grad: b.g summed over the batch and the positions, w.g as lin_grad's on the patches in w's "
+                   "shape, inp.g (if input_grad) by col2im of the patches' gradient",
     'train_epoch': "the minibatch is rows perm[i:i + bs]: the forward pass with its loss, the backward pass, one SGD step",
 }
 PREDICT = {  # notebook -> [(a line of the cell that prints the answer, the question asked before it)]
@@ -128,7 +138,7 @@ def exercise_nb(name, solutions=False):
         cell = copy.deepcopy(cell)
         if cell.cell_type == 'code':
             cell.outputs, cell.execution_count = [], None
-            cell.source = '\n'.join(l for l in cell.source.split('\n') if not re.match(r'#\|\s*(export|default_exp)\b', l))
+            cell.source = '\n'.join(l for l in cell.source.split('\n') if not re.match(r'#\|\s*(export|exporti|default_exp)\b', l))
             if not cell.source.strip() or re.match(r'#\|\s*slow\b', cell.source): continue  # a slow cell: the course's own run
             for anchor, q in list(questions):
                 if anchor in cell.source:

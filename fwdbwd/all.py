@@ -16,9 +16,12 @@ _public = {
     'loss': 'mse logsumexp log_softmax softmax nll cross_entropy one_hot cross_entropy_grad nll_grad log_softmax_grad softmax_grad',
     'backward': 'acc_grad zero_grad mse_grad relu_grad lin_grad forward_and_backward Module Lin Relu Mse CrossEntropy Sequential Model',
     'train': 'accuracy sgd_step loss_and_accuracy evaluate fit',
-    'norm': 'batchnorm batchnorm_grad BatchNorm layernorm layernorm_grad LayerNorm dropout dropout_grad Dropout tanh tanh_grad Tanh',
+    'norm': 'batchnorm batchnorm_grad BatchNorm layernorm layernorm_grad LayerNorm dropout dropout_grad Dropout tanh tanh_grad Tanh '
+            'NormModel FastNormModel',
     'optim': 'Optimizer SGD RMSprop Adam AdamW adam_step',
-    'fast': 'FastModel', 'check': 'rel_err check_grad grad_diff rounding',
+    'conv': 'im2col col2im conv2d conv2d_grad conv2d_input_grad Conv2d Flatten Unflatten BatchNorm2d kaiming_conv cnn torch_cnn',
+    'conv_fast': 'FastConv2d FastRelu FastCrossEntropy fast_cnn cnn_step',
+    'fast': 'FastModel', 'check': 'rel_err check_grad grad_diff rounding loss_function',
     'autograd': 'Tensor',  # its mse and cross_entropy stay in fwdbwd.autograd: the names of fwdbwd.loss's
     'door': 'expects expect',
 }

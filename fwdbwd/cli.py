@@ -131,11 +131,13 @@ def _train(args):
     loss = CrossEntropy() if n_out > 1 else None
     try:
         model = next((m for _, build, _ in TRAIN_OPTIONS.values() if build and (m := build(args, widths, g, loss)) is not None), None)
+        what = f"{'-'.join(map(str, widths))} network"
         if model is None: model = (FastModel if args.fast else Model)(*[p.to(args.device) for p in init_params(*widths, generator=g)], loss=loss)
+        elif hasattr(model, 'layers'): what = ' -> '.join(type(m).__name__ for m in model.layers)  # a chapter's own network
         opt = next((o for _, _, make in TRAIN_OPTIONS.values() if make and (o := make(args, model, lr)) is not None), None)
     except UsageError as e:
         print(f"fwdbwd-train: error: {e}", file=sys.stderr); return 2
-    print(f"{'-'.join(map(str, widths))} network ({type(model).__name__}), loss {args.loss}, "
+    print(f"{what} ({type(model).__name__}), loss {args.loss}, "
           f"{f'lr {lr}' if opt is None else f'optimizer {opt}'}, batch size {args.bs}, "
           f"{args.epochs} epoch{'s' * (args.epochs > 1)}, on {args.device}")
     d = grad_diff(model, x_train[:args.bs], y_train[:args.bs])

@@ -95,8 +95,7 @@ CNN_CASE = add_case("CNN 1-8-16-32 + linear (notebook 22), training step, batch 
                     targets=[('fast/torch', 1.05), ('taught/torch', 3.0)])
 
 # %% ../nbs/22_conv_fast.ipynb #c220015
-def _arguments(parser):
-    g = parser.add_argument_group('the convolutional net (notebooks 21 and 22)')
+def _arguments(g):
     g.add_argument('--model', choices=('mlp', 'cnn'), default='mlp',
                    help="mlp: the course's Model, widths from --hidden (default); cnn: 1-8-16-32 channels, 3x3 stride-2 "
                         "convolutions, then a linear layer, on the digits as 28x28 images (--fast: FastConv2d, FastRelu, FastCrossEntropy; --hidden and "
@@ -113,5 +112,4 @@ def _model(args, widths, generator, loss):
     m.layers.insert(0, Unflatten(1, 28, 28, input_grad=False))  # the data's rows as images; no gradient for the data
     return m
 
-_arguments.__module__ = _model.__module__ = 'fwdbwd.conv_fast'  # one entry, run from the package or from this notebook
-add_train_options(_arguments, model=_model)
+add_train_options('the convolutional net (notebooks 21 and 22)', _arguments, model=_model)
