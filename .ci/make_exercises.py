@@ -1,14 +1,11 @@
 #!/usr/bin/env python
-"""The learner's exercise notebooks, `exercises/NN_name.ipynb`, generated from the course notebooks `nbs/00`–`07`.
+"""The learner's exercise notebooks, `exercises/NN_name.ipynb`, generated from the course's chapters (00–07, 19 on).
 
-In a course notebook the lines between `### BEGIN SOLUTION` and `### END SOLUTION` are an exercise's solution.
-nbgrader's `ClearSolutions` preprocessor (used on its own, without the rest of nbgrader) replaces each such region
-by a TO DO line that states the shapes and `raise NotImplementedError`; a cell that calls
-`fwdbwd.grader.check_exercise` follows the exercise's cell, "predict first" questions go before the cells that print
-their answers, the nbdev directives go (a learner's code is never exported) and outputs are cleared. The generated
-notebooks are committed; never edit them by hand.
+Each region between `### BEGIN SOLUTION` and `### END SOLUTION` becomes, by nbgrader's `ClearSolutions` (on its own),
+a TO DO line with the shapes and `raise NotImplementedError`; a `check_exercise` cell follows, "predict first" questions
+precede the cells that print their answers; nbdev directives, outputs, appendices and the grader's catalogue go.
 
-    python .ci/make_exercises.py               write exercises/
+    python .ci/make_exercises.py               write exercises/ (committed: never edit them by hand)
     python .ci/make_exercises.py --check       fail when exercises/ is not what the course notebooks generate
     python .ci/make_exercises.py --run         grade exercises/ (every exercise must be "not done") and the same
                                                notebooks with the solutions in place (every exercise must pass)
@@ -18,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 from nbgrader.preprocessors import ClearSolutions
+from fwdbwd.grader import exercises
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT/'exercises'
@@ -51,18 +49,6 @@ TODO = {  # the TO DO line of each stub: what to compute, with the shapes (the f
     'nll': "-mean_i log_probs[i, targ[i]]: log_probs (n, c), targ (n,); a 0-d tensor",
     'cross_entropy_grad': "the gradient derived above, (n, c); one_hot(targ) is rows targ of torch.eye(c, dtype=...)",
     'sgd_step': "move each p in params against its gradient p.g, by lr, in place",
-    'adam_step': "the weight decay (L2: λ·p added to g; decoupled: p shrunk by lr·λ·p), then m and v updated in place "
-                 "(.copy_), then p moved by lr · m̂ / (sqrt(v̂) + eps), with m̂ and v̂ corrected by 1 − β**t",
-    'batchnorm_grad': "with acc_grad, from out.g (n, c): inp.g by the fused formula (the batch's mean and biased variance), "
-                      "gamma.g and beta.g (c,) summed over the batch",
-    'layernorm_grad': "with acc_grad, from out.g (n, c): inp.g by the fused formula over each row's c features, gamma.g and "
-                      "beta.g (c,) summed over the batch",
-    'dropout_grad': "acc_grad(inp, ...): out.g through the forward pass's mask, scaled by 1 / (1 - p); inp's shape",
-    'im2col': "(n, c·kh·kw, h_out·w_out): pad x, then for each kernel offset (i, j) the strided slice of every channel, "
-              "in the weights' order (c, kh, kw)",
-    'conv2d': "lin over the patches: im2col's patches times w as (c_out, c·kh·kw), plus b, as (n, c_out, h_out, w_out)",
-    'conv2d_grad': "with acc_grad: b.g summed over the batch and the positions, w.g as lin_grad's on the patches in w's "
-                   "shape, inp.g (if input_grad) by col2im of the patches' gradient",
     'train_epoch': "the minibatch is rows perm[i:i + bs]: the forward pass with its loss, the backward pass, one SGD step",
 }
 PREDICT = {  # notebook -> [(a line of the cell that prints the answer, the question asked before it)]
@@ -121,7 +107,7 @@ def regions(src):
 def stub(cell, name):
     "The cell with its first solution region replaced by `name`'s TO DO and NotImplementedError, by ClearSolutions."
     cs = ClearSolutions(enforce_metadata=False, begin_solution_delimeter=BEGIN, end_solution_delimeter=END)
-    todo = TODO.get(name, f"{name}, as the text above describes")  # a new chapter's exercise: its text says what to write
+    todo = TODO.get(name) or exercises()[name].call  # a later chapter's: how the grader calls it, with the shapes
     cs.code_stub = {'python': f"# TO DO: {todo}\nraise NotImplementedError('{name}: not done yet')"}
     src, rest = cell.source.split(END, 1)  # one region at a time: each gets its own TO DO
     part = nbformat.v4.new_code_cell(src + END)
@@ -134,7 +120,11 @@ def exercise_nb(name, solutions=False):
     nb = nbformat.read(ROOT/'nbs'/name, as_version=4)
     stem, cells, found = name[:-len('.ipynb')], [], []
     questions = list(PREDICT.get(stem, []))
+    appendix = False
     for cell in nb.cells:
+        if cell.cell_type == 'markdown' and cell.source.startswith('## '): appendix = cell.source.startswith('## Appendix')
+        if appendix or cell.cell_type == 'code' and re.search(r'Mistake\(|exercises\(\)\[|EXERCISES\[', cell.source):
+            continue  # the tests, and the grader's catalogue: its references and mistakes would give the answers away
         cell = copy.deepcopy(cell)
         if cell.cell_type == 'code':
             cell.outputs, cell.execution_count = [], None

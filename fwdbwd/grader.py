@@ -189,7 +189,11 @@ def _error_line(e):
 def _run_case(ex, fn, case):
     "(`case.run(fn)`, None), or (None, the diagnosis) when `fn` raised; `NotImplementedError` (not done) goes through."
     try: return case.run(fn), None
-    except NotImplementedError as e: raise NotImplementedError(f"{ex.name}: not done yet (NotImplementedError{_learner_line(e)})") from None
+    except NotImplementedError as e:
+        f = (_learners_frames(e) or [None])[-1]  # where the stub is: another exercise's, which this one calls?
+        other = f.name if f and f.name not in (ex.name.split('.')[-1], '<module>') else None
+        raise NotImplementedError(f"{ex.name}: " + (f"it calls {other}, not done yet: do {other} first" if other else "not done yet")
+                                  + f" (NotImplementedError{_learner_line(e)})") from None
     except (Exception, SystemExit) as e:  # exit() in the learner's function: a crash of theirs, not the end of the notebook
         err = _error_line(e)
         hint = next((m.says for m in ex.mistakes if m.raises and re.search(m.raises, err)), None)

@@ -168,15 +168,18 @@ def _adam_case(label, weight_decay=0., decoupled=False, scale=1., eps=1e-8, step
         return {'p after the steps': p, 'm after the steps': m, 'v after the steps': v}
     return Case(label, run, rtol=1e-9)
 
-def _adam_as(correct=lambda b, t: 1 - b ** t, eps_inside=False, l2_always=False):
-    "An `adam_step` with the bias correction `correct(beta, t)`, `eps` inside the root, or the decay always in the gradient."
+def _adam_as(correct=lambda b, t: 1 - b ** t, eps_inside=False, l2_always=False, moves_p=True, moves_means=True):
+    """An `adam_step` with the bias correction `correct(beta, t)`, `eps` inside the root, the decay always in the gradient,
+    or `p` (or `m` and `v`) given new values by `=` instead of in place, which the caller never sees."""
     def wrong(p, m, v, t, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0., decoupled=False):
         b1, b2 = betas
         g = p.g + weight_decay * p if l2_always or not decoupled else p.g
         if decoupled and not l2_always: p -= lr * weight_decay * p
-        m.copy_(b1 * m + (1 - b1) * g); v.copy_(b2 * v + (1 - b2) * g ** 2)
-        m_hat, v_hat = m / correct(b1, t), v / correct(b2, t)
-        p -= lr * m_hat / ((v_hat + eps).sqrt() if eps_inside else v_hat.sqrt() + eps)
+        m_t, v_t = b1 * m + (1 - b1) * g, b2 * v + (1 - b2) * g ** 2
+        if moves_means: m.copy_(m_t); v.copy_(v_t)
+        m_hat, v_hat = m_t / correct(b1, t), v_t / correct(b2, t)
+        step = lr * m_hat / ((v_hat + eps).sqrt() if eps_inside else v_hat.sqrt() + eps)
+        if moves_p: p -= step
     return wrong
 
 exercise('adam_step', adam_step,
@@ -191,4 +194,8 @@ exercise('adam_step', adam_step,
                       "1 - beta ** 0 = 0 the first step divides by 0)", _adam_as(correct=lambda b, t: 1 - b ** (t - 1))),
               Mistake("eps is inside the square root: the step divides by sqrt(v_hat) + eps", _adam_as(eps_inside=True)),
               Mistake("with decoupled (AdamW), weight decay is not added to the gradient: p shrinks by lr * weight_decay * p "
-                      "before the step, and g stays p.g", _adam_as(l2_always=True))])
+                      "before the step, and g stays p.g", _adam_as(l2_always=True)),
+              Mistake("p did not move: `p = p - ...` makes a new tensor the caller never sees; update p in place, p -= ...",
+                      _adam_as(moves_p=False)),
+              Mistake("m and v did not move: `m = ...` makes a new tensor the next step never sees; update them in place, "
+                      "m.copy_(...) and v.copy_(...)", _adam_as(moves_means=False))])
