@@ -130,7 +130,9 @@ def _train(args):
     g = torch.Generator().manual_seed(args.seed)  # on the CPU: the same weights and shuffles on every device
     loss = CrossEntropy() if n_out > 1 else None
     try:
-        model = next((m for _, build, _ in TRAIN_OPTIONS.values() if build and (m := build(args, widths, g, loss)) is not None), None)
+        built = {t: m for t, (_, build, _) in TRAIN_OPTIONS.items() if build and (m := build(args, widths, g, loss)) is not None}
+        if len(built) > 1: raise UsageError(f"the options of {' and of '.join(map(repr, built))} each build a network: choose one")
+        model = next(iter(built.values()), None)
         what = f"{'-'.join(map(str, widths))} network"
         if model is None: model = (FastModel if args.fast else Model)(*[p.to(args.device) for p in init_params(*widths, generator=g)], loss=loss)
         elif hasattr(model, 'layers'): what = ' -> '.join(type(m).__name__ for m in model.layers)  # a chapter's own network
@@ -140,7 +142,9 @@ def _train(args):
     print(f"{what} ({type(model).__name__}), loss {args.loss}, "
           f"{f'lr {lr}' if opt is None else f'optimizer {opt}'}, batch size {args.bs}, "
           f"{args.epochs} epoch{'s' * (args.epochs > 1)}, on {args.device}")
-    d = grad_diff(model, x_train[:args.bs], y_train[:args.bs])
+    try: d = grad_diff(model, x_train[:args.bs], y_train[:args.bs])
+    except ValueError as e:  # what the network refuses of the data: a batch norm's minibatch of one row, say
+        print(f"fwdbwd-train: error: {e} (--bs {args.bs})", file=sys.stderr); return 2
     scale = max(p.g.abs().max().item() for p in model.params)
     dtype = str(x_train.dtype).removeprefix('torch.')
     print(f"gradient check on the first batch, largest |ours - autograd|: {_agreement(max(d.values()), scale, dtype, torch.finfo(x_train.dtype).eps)}")
@@ -148,8 +152,8 @@ def _train(args):
           f"label variance {y_valid.float().var():.3f}, the loss of always predicting the mean")
     step = dict(lr=lr) if opt is None else dict(opt=opt)
     try: hist = fit(model, x_train, y_train, x_valid, y_valid, args.epochs, bs=args.bs, generator=g, **step)
-    except FloatingPointError as e:
-        print(f"fwdbwd-train: error: {e}", file=sys.stderr); return 1
+    except (FloatingPointError, ValueError) as e:  # a loss no longer finite; a minibatch the network refuses (the last one)
+        print(f"fwdbwd-train: error: {e}" + (f" (--bs {args.bs}, {len(x_train):,} rows)" if isinstance(e, ValueError) else ''), file=sys.stderr); return 1
     secs = sorted(h['seconds'] for h in hist)
     print(f"valid accuracy {100 * hist[-1]['valid_acc']:.2f}% after {len(hist)} epoch{'s' * (len(hist) > 1)} "
           f"({len(x_train):,} train / {len(x_valid):,} valid digits); {secs[len(secs) // 2]:.2f} s per epoch (median)")

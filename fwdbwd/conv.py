@@ -94,7 +94,7 @@ def conv2d(x, w, b, stride=1, padding=0):
     out = lin(patches, w.reshape(c_out, -1).t(), b)                                        # (n·L, c_out)
     out = out.view(n, ho, wo, c_out).permute(0, 3, 1, 2)                                   # (n, c_out, h_out, w_out)
     ### END SOLUTION
-    out.patches = patches  # kept for the backward pass, as a tensor keeps its .g
+    out.patches, out.patches_of = patches, x  # kept for the backward pass, as a tensor keeps its .g
     return out
 
 # %% ../nbs/21_conv.ipynb #c210021
@@ -106,7 +106,7 @@ def conv2d_grad(inp, out, w, b, stride=1, padding=0, input_grad=True):
     convolution's."""
     (n, _, h, wd), (c_out, _, kh, kw) = inp.shape, w.shape
     ho, wo = _sizes(h, wd, kh, kw, stride, padding, kernel='w', out=out)
-    patches = getattr(out, 'patches', None)  # the forward pass's, when `out` is what conv2d returned for `inp`
+    patches = out.patches if getattr(out, 'patches_of', None) is inp else None  # the forward pass's, if of this inp
     if patches is None: patches = im2col(inp, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)
     ### BEGIN SOLUTION
     g = out.g.permute(0, 2, 3, 1).reshape(n * ho * wo, c_out)                                 # (n·L, c_out)
@@ -118,10 +118,14 @@ def conv2d_grad(inp, out, w, b, stride=1, padding=0, input_grad=True):
     ### END SOLUTION
 
 # %% ../nbs/21_conv.ipynb #c210029
+@expects(out_g='n c_out h_out w_out', w='c_out c_in kh kw', size='counts', stride='count')
 def conv2d_input_grad(out_g, w, size, stride=1, padding=0):
     """d loss / d input of a convolution as a transposed convolution: `F.conv_transpose2d(out_g, w, ...)`, `out_g`
-    (n, c_out, h_out, w_out), `w` (c_out, c_in, kh, kw), the input's (h, w) = `size`; (n, c_in, h, w)."""
-    (h, wd), (kh, kw) = size, w.shape[2:]
+    (n, c_out, h_out, w_out), `w` (c_out, c_in, kh, kw), the input's (h, w) = `size`; (n, c_in, h, w). Raises
+    `ValueError` when `size` is not the (h, w) of an input whose output is (h_out, w_out)."""
+    (h, wd), (kh, kw) = (size if len(size) == 2 else (0, 0)), w.shape[2:]
+    if ((h + 2 * padding - kh) // stride + 1, (wd + 2 * padding - kw) // stride + 1) != tuple(out_g.shape[2:]):
+        raise ValueError(f"size: got {tuple(size)}, expected the (h, w) of an input whose output is {tuple(out_g.shape[2:])}")
     skipped = ((h + 2 * padding - kh) % stride, (wd + 2 * padding - kw) % stride)  # rows and columns no window reaches
     return torch.nn.functional.conv_transpose2d(out_g, w, stride=stride, padding=padding, output_padding=skipped)
 

@@ -143,9 +143,9 @@ def _full(items):
                      f"got {t!r}, expected a sequence of {many or ''} numbers in [0, 1)".replace('of  ', 'of '), hint)
             for j, v in enumerate(t):
                 if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
-                    _bad(ValueError, f"{name}[{j}]", f"got {v!r}, expected a number in [0, 1)", hint)
+                    _bad(ValueError, f"{name}[{j}]", f"got {v!r}, expected a Python number in [0, 1)", hint)
         elif kind == 'optimizer':
-            if not all(callable(getattr(t, a, None)) for a in ('step', 'zero_grad')):
+            if isinstance(t, type) or not all(callable(getattr(t, a, None)) for a in ('step', 'zero_grad')):  # an instance
                 _bad(TypeError, name, f"got {type(t).__name__}, expected an optimizer with step() and zero_grad(), such as fwdbwd.optim.Adam(model.params)", hint)
         elif kind == 'counts':
             if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected a sequence of ints ≥ 1", hint)

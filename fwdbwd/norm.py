@@ -233,6 +233,7 @@ class FastNormModel(FastModel):
     def __call__(self, x, targ):
         if not (self.model.training and self.fused): self.saved = None; return self.model(x, targ)  # the modules' own pass
         expect(w1=(self.lins[0].w, 'n_in d'), x=(x, 'n n_in'), targ=(targ, 'index n'))
+        if len(x) < 2: raise ValueError("x: 1 row in training mode, expected 2 or more: its variance is 0 (use eval mode for one example)")
         with torch.no_grad():
             saved, a = [], x
             for lin, m in zip(self.lins, self.bns):

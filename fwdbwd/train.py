@@ -65,6 +65,8 @@ def fit(model, x_train, y_train, x_valid, y_valid, epochs=10, lr=None, bs=32, ge
     with `lr`, or without `step()` and `zero_grad()`."""
     if opt is not None and lr is not None:
         raise TypeError(f"lr={lr} with opt={type(opt).__name__}: the optimizer has its own learning rate; pass one or the other")
+    if opt is not None and {id(p) for p in getattr(opt, 'params', ())} != {id(p) for p in model.params}:
+        raise ValueError(f"opt: its params are not model.params; build it on them, e.g. {type(opt).__name__}(model.params)")
     if opt is None and lr is None: lr = 0.1
     if hasattr(model, 'train'): model.train()  # dropout draws masks, batch norm uses the batch's statistics
     if bs > len(x_train) and log: log(f"note: bs={bs} is more than the {len(x_train):,} training rows: each epoch is one step on all of them")
