@@ -190,8 +190,8 @@ def _run_case(ex, fn, case):
     "(`case.run(fn)`, None), or (None, the diagnosis) when `fn` raised; `NotImplementedError` (not done) goes through."
     try: return case.run(fn), None
     except NotImplementedError as e:
-        f = (_learners_frames(e) or [None])[-1]  # where the stub is: another exercise's, which this one calls?
-        other = f.name if f and f.name not in (ex.name.split('.')[-1], '<module>') else None
+        stub = re.match(r'([\w.]+): not done yet', str(e))  # a generated stub names its exercise: another one, called by this?
+        other = stub[1] if stub and stub[1] != ex.name else None
         raise NotImplementedError(f"{ex.name}: " + (f"it calls {other}, not done yet: do {other} first" if other else "not done yet")
                                   + f" (NotImplementedError{_learner_line(e)})") from None
     except (Exception, SystemExit) as e:  # exit() in the learner's function: a crash of theirs, not the end of the notebook
