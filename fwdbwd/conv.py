@@ -22,7 +22,7 @@ __all__ = ['im2col', 'col2im', 'conv2d', 'conv2d_grad', 'conv2d_input_grad', 'Co
            'cnn', 'torch_cnn', 'BatchNorm2d']
 
 # %% ../nbs/21_conv.ipynb #c210009
-def _sizes(h, w, kh, kw, stride, padding, kernel='kh, kw', out=None):
+def conv_out_size(h, w, kh, kw, stride, padding, kernel='kh, kw', out=None):
     """(h_out, w_out) of a `kh` × `kw` window sliding by `stride` over `h` × `w` padded with `padding`; raises `ValueError`
     naming `padding`, the kernel (as `kernel`) or `out` when they do not fit."""
     if type(padding) is not int or padding < 0: raise ValueError(f"padding: got {padding!r}, expected an int ≥ 0")
@@ -53,7 +53,7 @@ def im2col(x, kh, kw, stride=1, padding=0):
     (n, c·kh·kw, h_out·w_out), values in the order (c, di, dj), as `F.unfold`. Raises `TypeError`/`ValueError` for
     a non-4-d `x`, `stride` < 1, `padding` < 0 or a kernel larger than the padded input."""
     (n, c, h, w), s = x.shape, stride
-    ho, wo = _sizes(h, w, kh, kw, s, padding)
+    ho, wo = conv_out_size(h, w, kh, kw, s, padding)
     xp = _padded(x, padding)
     ### BEGIN SOLUTION
     cols = x.new_empty(n, ho, wo, c, kh, kw)  # patch (i, j) of image k is cols[k, i, j]
@@ -70,7 +70,7 @@ def col2im(cols, size, kh, kw, stride=1, padding=0):
     `size` image it came from (overlaps add), the padding cut off; (n, c, h, w), as `F.fold`. Raises `ValueError`
     when `cols` is not the patches of such an image."""
     (n, k, l), (h, w), s, p = cols.shape, size, stride, padding
-    ho, wo = _sizes(h, w, kh, kw, s, p)
+    ho, wo = conv_out_size(h, w, kh, kw, s, p)
     if k % (kh * kw) or l != ho * wo:
         raise ValueError(f"cols: shape {tuple(cols.shape)}, expected (n, c·{kh}·{kw}, {ho * wo}): the patches of a {h}×{w} image")
     cols = cols.reshape(n, k // (kh * kw), kh, kw, ho, wo)
@@ -88,7 +88,7 @@ def conv2d(x, w, b, stride=1, padding=0):
     Raises `TypeError`/`ValueError` for a non-4-d `x`, channels that do not match, `stride` < 1, `padding` < 0 or a
     kernel larger than the padded input."""
     (n, _, h, wd), (c_out, _, kh, kw) = x.shape, w.shape
-    ho, wo = _sizes(h, wd, kh, kw, stride, padding, kernel='w')
+    ho, wo = conv_out_size(h, wd, kh, kw, stride, padding, kernel='w')
     ### BEGIN SOLUTION
     patches = im2col(x, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)  # (n·L, c_in·kh·kw)
     out = lin(patches, w.reshape(c_out, -1).t(), b)                                        # (n·L, c_out)
@@ -105,7 +105,7 @@ def conv2d_grad(inp, out, w, b, stride=1, padding=0, input_grad=True):
     `col2im` for `inp.g`. Raises `TypeError`/`ValueError` as `conv2d`, and for an `out` of another shape than the
     convolution's."""
     (n, _, h, wd), (c_out, _, kh, kw) = inp.shape, w.shape
-    ho, wo = _sizes(h, wd, kh, kw, stride, padding, kernel='w', out=out)
+    ho, wo = conv_out_size(h, wd, kh, kw, stride, padding, kernel='w', out=out)
     patches = out.patches if getattr(out, 'patches_of', None) is inp else None  # the forward pass's, if of this inp
     if patches is None: patches = im2col(inp, kh, kw, stride, padding).transpose(1, 2).reshape(n * ho * wo, -1)
     ### BEGIN SOLUTION
@@ -150,6 +150,7 @@ class Conv2d(Module):
 class Flatten(Module):
     "`Flatten()(x)`: each example of `x` (n, ...) as one row, (n, m); its backward gives `x.g` `x`'s shape."
     def forward(self, inp): return inp.reshape(len(inp), -1)
+    @expects(out='n m with .g')
     def bwd(self, out, inp): acc_grad(inp, out.g.reshape(inp.shape))
 
 class Unflatten(Module):
@@ -157,6 +158,7 @@ class Unflatten(Module):
     into `x.g`, unless `input_grad=False` (a first layer: the data's gradient is not needed, and the next layer skips it)."""
     def __init__(self, *shape, input_grad=True): self.shape, self.input_grad = shape, input_grad
     def forward(self, inp): return inp.reshape(len(inp), *self.shape)
+    @expects(out='n ... with .g?')  # a first layer's: the next one may leave out.g unset (input_grad=False)
     def bwd(self, out, inp):
         if self.input_grad: acc_grad(inp, out.g.reshape(inp.shape))
 
@@ -178,7 +180,7 @@ def cnn(channels=(1, 8, 16, 32), n_out=10, size=28, kernel=3, generator=None, dt
     for i, (c_in, c_out) in enumerate(zip(channels, channels[1:])):
         w = kaiming_conv(c_out, c_in, kernel, kernel, generator=generator, dtype=dtype)
         layers += [conv(w, torch.zeros(c_out, dtype=dtype), 2, kernel // 2, input_grad=i > 0), act()]
-        size = _sizes(size, size, kernel, kernel, 2, kernel // 2, kernel='kernel')[0]
+        size = conv_out_size(size, size, kernel, kernel, 2, kernel // 2, kernel='kernel')[0]
     n_in = channels[-1] * size * size
     lin_w = kaiming_normal(n_in, n_out, 'linear', generator=generator, dtype=dtype)
     return Sequential(*layers, Flatten(), Lin(lin_w, torch.zeros(n_out, dtype=dtype)), loss=loss or CrossEntropy())
@@ -213,6 +215,7 @@ class BatchNorm2d(BatchNorm):
     def forward(self, inp):
         rows, (n, c, h, w) = self.rows(inp), inp.shape
         return super().forward(rows).view(n, h, w, c).permute(0, 3, 1, 2)
+    @expects(out='n c h w with .g')
     def bwd(self, out, inp):
         n, c, h, w = inp.shape
         rows_in, rows_out = self.rows(inp), self.rows(out)
@@ -263,7 +266,7 @@ def _conv2d_as(w_lin=lambda w: w.reshape(len(w), -1).t(), rows=lambda cols, n: c
     "A `conv2d` from the patches' rows, `lin`'s weight and the output's layout: the right ones by default."
     def wrong(x, w, b, stride=1, padding=0):
         n, (kh, kw) = len(x), w.shape[2:]
-        ho, wo = _sizes(x.shape[2], x.shape[3], kh, kw, stride, padding)
+        ho, wo = conv_out_size(x.shape[2], x.shape[3], kh, kw, stride, padding)
         return back(rows(_unfold(x, kh, kw, stride, padding), n) @ w_lin(w) + b, n, ho, wo)
     return wrong
 
@@ -284,7 +287,7 @@ def _fold_as(add=True, stride=True, crop='both', by_patch=False):
     cropped wrongly; the right one by default."""
     def fold(cols, size, kh, kw, s, p):
         (n, k, _), (h, w) = cols.shape, size
-        ho, wo = _sizes(h, w, kh, kw, s, p)
+        ho, wo = conv_out_size(h, w, kh, kw, s, p)
         cols, out = cols.reshape(n, k // (kh * kw), kh, kw, ho, wo), cols.new_zeros(n, k // (kh * kw), h + 2 * p, w + 2 * p)
         step = s if stride else 1
         for di, dj in [(i, j) for i in range(ho) for j in range(wo)] if by_patch else [(i, j) for i in range(kh) for j in range(kw)]:
@@ -310,7 +313,7 @@ def _conv_grad_inputs(n, c_in, h, w, c_out, kh, kw, s, p):
     def make():
         t = {'inp': _x(n, c_in, h, w, seed=h), 'w': _x(c_out, c_in, kh, kw, seed=7).view(c_out, c_in, kh, kw),
              'b': torch.randn(c_out, generator=torch.Generator().manual_seed(8), dtype=torch.float64)}
-        ho, wo = _sizes(h, w, kh, kw, s, p)
+        ho, wo = conv_out_size(h, w, kh, kw, s, p)
         return {**t, 'out_g': _x(n, c_out, ho, wo, seed=9)}
     return make
 

@@ -14,7 +14,7 @@ from .backward import CrossEntropy, Relu, acc_grad
 from .bench import add_case, ratio, time_interleaved
 from .cli import UsageError, add_train_options
 from .door import expect
-from .conv import Conv2d, Unflatten, cnn, conv2d_input_grad, torch_cnn
+from .conv import Conv2d, Unflatten, cnn, conv2d_input_grad, conv_out_size, torch_cnn
 
 # %% auto #0
 __all__ = ['CNN_CASE', 'FastConv2d', 'FastRelu', 'FastCrossEntropy', 'fast_cnn', 'cnn_step']
@@ -24,8 +24,12 @@ class FastConv2d(Conv2d):
     """`Conv2d` — same arguments, same tensors, the gradients added to the same `.g` — with PyTorch's kernels: the
     forward pass `F.conv2d`, the three gradients from one call of `torch.ops.aten.convolution_backward`, the function
     autograd calls for `F.conv2d`'s backward."""
-    def forward(self, inp): return F.conv2d(inp, self.w, self.b, self.stride, self.padding)
+    def forward(self, inp):
+        expect(inp=(inp, 'n c_in h w', 'images (n, channels, height, width)'), w=(self.w, 'c_out c_in kh kw'))  # conv2d's door
+        conv_out_size(*inp.shape[2:], *self.w.shape[2:], self.stride, self.padding, kernel='w')
+        return F.conv2d(inp, self.w, self.b, self.stride, self.padding)
     def bwd(self, out, inp):
+        expect(inp=(inp, 'n c_in h w'), out=(out, 'n c_out h_out w_out with .g'), w=(self.w, 'c_out c_in kh kw'))
         s, p = [self.stride] * 2, [self.padding] * 2
         inp_g, w_g, b_g = torch.ops.aten.convolution_backward(out.g, inp, self.w, [len(self.b)], s, p, [1, 1], False, [0, 0], 1,
                                                               [self.input_grad, True, True])
@@ -35,7 +39,9 @@ class FastConv2d(Conv2d):
 class FastRelu(Relu):
     "`Relu` with PyTorch's kernels: `torch.relu`, and the backward pass as one `threshold_backward` (out.g where out > 0)."
     def forward(self, inp): return torch.relu(inp)
-    def bwd(self, out, inp): acc_grad(inp, torch.ops.aten.threshold_backward(out.g, out, 0))
+    def bwd(self, out, inp):
+        expect(inp=(inp, '*s'), out=(out, '*s with .g'))  # relu_grad's door
+        acc_grad(inp, torch.ops.aten.threshold_backward(out.g, out, 0))
 
 class FastCrossEntropy(CrossEntropy):
     """`CrossEntropy` with PyTorch's fused `log_softmax` and one `gather` (which also checks the classes); its backward
