@@ -61,7 +61,6 @@ class Exercise:
 
 # %% ../nbs/15_exercises.ipynb #f595b98e
 EXERCISES = {}  # name -> Exercise, in the order of the course
-
 def exercise(name, ref, call, cases, mistakes, uses=()):
     "Add the exercise `name` to `EXERCISES`, replacing one of that name; `uses`: the names of exercises `ref` calls."
     EXERCISES[name] = Exercise(name, ref, call, cases, mistakes, tuple(uses))
@@ -189,11 +188,9 @@ def _error_line(e):
 def _run_case(ex, fn, case):
     "(`case.run(fn)`, None), or (None, the diagnosis) when `fn` raised; `NotImplementedError` (not done) goes through."
     try: return case.run(fn), None
-    except NotImplementedError as e:
-        stub = re.match(r'([\w.]+): not done yet', str(e))  # a generated stub names its exercise: another one, called by this?
-        other = stub[1] if stub and stub[1] != ex.name else None
-        raise NotImplementedError(f"{ex.name}: " + (f"it calls {other}, not done yet: do {other} first" if other else "not done yet")
-                                  + f" (NotImplementedError{_learner_line(e)})") from None
+    except NotImplementedError as e:  # a generated stub names its exercise: is it another one, which this one calls?
+        other = (m := re.match(r'([\w.]+): not done yet', str(e))) and m[1] != ex.name and m[1]
+        raise NotImplementedError(f"{ex.name}: {f'it calls {other}, not done yet: do {other} first' if other else 'not done yet'} (NotImplementedError{_learner_line(e)})") from None
     except (Exception, SystemExit) as e:  # exit() in the learner's function: a crash of theirs, not the end of the notebook
         err = _error_line(e)
         hint = next((m.says for m in ex.mistakes if m.raises and re.search(m.raises, err)), None)
