@@ -5,7 +5,6 @@
 # %% ../nbs/20_optim.ipynb #00000004
 from __future__ import annotations
 
-import math
 import statistics
 
 import torch
