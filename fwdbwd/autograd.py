@@ -26,7 +26,7 @@ class Tensor:
     Reverse-mode automatic differentiation (Baydin et al. 2018, "Automatic differentiation in machine learning: a
     survey", JMLR 18(153)) on tensors, as micrograd (Karpathy) does it on numbers."""
     def __init__(self, data, requires_grad=True):
-        expect(data=(data, '...'))
+        expect(data=(data, '...'), requires_grad=(requires_grad, 'flag'))
         self.data, self.grad, self.requires_grad, self.op, self.inputs = data, None, requires_grad, '', ()
 
     @staticmethod

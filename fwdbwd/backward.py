@@ -43,7 +43,7 @@ def relu_grad(inp, out):
     ### END SOLUTION
 
 # %% ../nbs/05_backward.ipynb #83ef1b13
-@expects(inp='n n_in with .g?', out='n n_out with .g', w='n_in n_out with .g?', b='n_out with .g?')
+@expects(inp='n n_in with .g?', out='n n_out with .g', w='n_in n_out with .g?', b='n_out with .g?', input_grad='flag')
 def lin_grad(inp, out, w, b, input_grad=True):
     "Add the gradients of `out` = `inp` @ `w` + `b` to `inp.g` (unless not `input_grad`), `w.g` and `b.g`, from `out.g`."
     ### BEGIN SOLUTION
@@ -161,9 +161,10 @@ def _check_network(layers, loss):
                              "so use one module per use (they may share w and b)")
 
 def _versions(model):
-    """(tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules kept, and
-    its parameters. A tensor's version counts its in-place changes (an inference tensor has none: it is left out)."""
-    return [(t, t._version) for m in (*model.layers, model.loss) for t in (*m.args, m.out, *m.params)
+    """(tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules kept, their
+    parameters and what else a module's `bwd` reads, listed by its `saved` (a dropout's mask). A tensor's version counts
+    its in-place changes (an inference tensor has none: it is left out)."""
+    return [(t, t._version) for m in (*model.layers, model.loss) for t in (*m.args, m.out, *m.params, *getattr(m, 'saved', ()))
             if isinstance(t, torch.Tensor) and not t.is_inference()]
 
 def _unchanged(model):
@@ -174,7 +175,8 @@ def _unchanged(model):
     for i, m in enumerate((*model.layers, model.loss)):  # name it by its first place
         where = f"layers[{i}] ({type(m).__name__})" if m is not model.loss else f"the loss ({type(m).__name__})"
         named = [("x (the input)" if i == 0 else f"the input of {where}", m.args[0]), *((f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)),
-                 (f"the output of {where}", m.out), *((f"a parameter of {where}", p) for p in m.params)]
+                 (f"the output of {where}", m.out), *((f"a parameter of {where}", p) for p in m.params),
+                 *((f"a tensor {where} saved for its backward", s) for s in getattr(m, 'saved', ()))]
         what = next((w for w, u in named if u is t), None)
         if what: break
     raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "

@@ -64,7 +64,7 @@ def im2col(x, kh, kw, stride=1, padding=0):
     ### END SOLUTION
 
 # %% ../nbs/21_conv.ipynb #c210014
-@expects(cols='n k l', size='counts', kh='count', kw='count', stride='count')
+@expects(cols='n k l', size='counts 2', kh='count', kw='count', stride='count')
 def col2im(cols, size, kh, kw, stride=1, padding=0):
     """The adjoint of `im2col`: each value of `cols` (n, c·kh·kw, h_out·w_out) added back to the pixel of the (h, w) =
     `size` image it came from (overlaps add), the padding cut off; (n, c, h, w), as `F.fold`. Raises `ValueError`
@@ -118,12 +118,13 @@ def conv2d_grad(inp, out, w, b, stride=1, padding=0, input_grad=True):
     ### END SOLUTION
 
 # %% ../nbs/21_conv.ipynb #c210029
-@expects(out_g='n c_out h_out w_out', w='c_out c_in kh kw', size='counts', stride='count')
+@expects(out_g='n c_out h_out w_out', w='c_out c_in kh kw', size='counts 2', stride='count')
 def conv2d_input_grad(out_g, w, size, stride=1, padding=0):
     """d loss / d input of a convolution as a transposed convolution: `F.conv_transpose2d(out_g, w, ...)`, `out_g`
     (n, c_out, h_out, w_out), `w` (c_out, c_in, kh, kw), the input's (h, w) = `size`; (n, c_in, h, w). Raises
     `ValueError` when `size` is not the (h, w) of an input whose output is (h_out, w_out)."""
-    (h, wd), (kh, kw) = (size if len(size) == 2 else (0, 0)), w.shape[2:]
+    (h, wd), (kh, kw) = size, w.shape[2:]
+    conv_out_size(h, wd, kh, kw, stride, padding, 'w')  # padding an int ≥ 0, a kernel that fits
     if ((h + 2 * padding - kh) // stride + 1, (wd + 2 * padding - kw) // stride + 1) != tuple(out_g.shape[2:]):
         raise ValueError(f"size: got {tuple(size)}, expected the (h, w) of an input whose output is {tuple(out_g.shape[2:])}")
     skipped = ((h + 2 * padding - kh) % stride, (wd + 2 * padding - kw) % stride)  # rows and columns no window reaches
@@ -156,8 +157,12 @@ class Flatten(Module):
 class Unflatten(Module):
     """`Unflatten(1, 28, 28)(x)`: each row of `x` (n, m) as an example of `shape`, (n, *shape); its backward flattens `out.g`
     into `x.g`, unless `input_grad=False` (a first layer: the data's gradient is not needed, and the next layer skips it)."""
+    @expects(shape='counts')
     def __init__(self, *shape, input_grad=True): self.shape, self.input_grad = shape, input_grad
-    def forward(self, inp): return inp.reshape(len(inp), *self.shape)
+    def forward(self, inp):
+        if inp.ndim != 2 or inp.shape[1] != math.prod(self.shape):
+            raise ValueError(f"inp: shape {tuple(inp.shape)}, expected (n, {math.prod(self.shape)}): rows of {' × '.join(map(str, self.shape))} values")
+        return inp.reshape(len(inp), *self.shape)
     @expects(out='n ... with .g?')  # a first layer's: the next one may leave out.g unset (input_grad=False)
     def bwd(self, out, inp):
         if self.input_grad: acc_grad(inp, out.g.reshape(inp.shape))

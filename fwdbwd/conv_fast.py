@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from .backward import CrossEntropy, Relu, acc_grad
 from .bench import add_case, ratio, time_interleaved
 from .cli import UsageError, add_train_options
-from .door import expect
+from .door import expect, expects
 from .conv import Conv2d, Unflatten, cnn, conv2d_input_grad, conv_out_size, torch_cnn
 
 # %% auto #0
@@ -38,6 +38,7 @@ class FastConv2d(Conv2d):
 
 class FastRelu(Relu):
     "`Relu` with PyTorch's kernels: `torch.relu`, and the backward pass as one `threshold_backward` (out.g where out > 0)."
+    @expects(inp='...')  # relu's door: floating point
     def forward(self, inp): return torch.relu(inp)
     def bwd(self, out, inp):
         expect(inp=(inp, '*s'), out=(out, '*s with .g'))  # relu_grad's door
@@ -46,6 +47,7 @@ class FastRelu(Relu):
 class FastCrossEntropy(CrossEntropy):
     """`CrossEntropy` with PyTorch's fused `log_softmax` and one `gather` (which also checks the classes); its backward
     (softmax − one_hot) / n from the log-probabilities the forward pass kept, as `FastModel`'s (notebook 08)."""
+    @expects(logits='n c', targ='index n')  # one class per row; gather checks their range
     def forward(self, logits, targ):
         self.log_probs = torch.log_softmax(logits, -1)
         try: return -self.log_probs.gather(1, targ[:, None]).mean()

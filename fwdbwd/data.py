@@ -219,7 +219,10 @@ def mnist_sample(n_valid_per_class: int = 100, # validation digits taken from ea
                  seed: int = 42, # the split's seed; fixed so that every run agrees
                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
     """The 5,000 real MNIST digits that ship with the package, split stratified by label: (x_train, y_train, x_valid,
-    y_valid), 4,000 / 1,000 by default. Raises `ValueError` when the package's files fail their checksums."""
+    y_valid), 4,000 / 1,000 by default. Raises `ValueError` when the package's files fail their checksums, or for
+    `n_valid_per_class` outside 1–499 (each split keeps some of each class's 500)."""
+    if isinstance(n_valid_per_class, bool) or not isinstance(n_valid_per_class, int) or not 0 < n_valid_per_class < 500:
+        raise ValueError(f"n_valid_per_class: got {n_valid_per_class!r}, expected an int from 1 to 499 (each class has 500 digits)")
     folder = Path(str(importlib.resources.files('fwdbwd')/'mnist_sample'))  # inside the installed package
     x, y = load_idx_split(folder, 'sample', checksums=SAMPLE_FILES)
     g = torch.Generator().manual_seed(seed)

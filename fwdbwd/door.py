@@ -9,6 +9,7 @@ __all__ = ['expect', 'expects']
 import functools
 import inspect
 import math
+import numbers
 import threading
 
 import torch
@@ -42,6 +43,14 @@ def _spec(spec):
     if kind == 'tensors' and shapes == [()]: shapes = [('...',)]  # a list of tensors: any shapes
     return kind, bound, tuple(shapes), frozenset(options)
 
+def _real(v):
+    "A Python (or NumPy) real number, not a bool."
+    return isinstance(v, numbers.Real) and not isinstance(v, bool)
+
+def _whole(v):
+    "A Python (or NumPy) integer, not a bool."
+    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
+
 def _show(shape): return '(' + ', '.join(map(str, shape)) + (',)' if len(shape) == 1 else ')')
 
 def _fits(shape, spec, dims):
@@ -58,6 +67,9 @@ def _fits(shape, spec, dims):
     new = {}
     for name, size in pairs:
         if name is None: continue  # '...': any leading dimensions, bound to nothing
+        if isinstance(name, str) and '>' in name:  # 'n>1': a size above a bound
+            name, least = name.split('>')
+            if size <= int(least): return None
         want = name if isinstance(name, int) else dims[name][0] if name in dims else new.setdefault(name, size)
         if want != size: return None  # a number, a name bound before, or a name this shape binds
     return new
@@ -68,14 +80,15 @@ def _bad(err, name, msg, hint):
 
 def _one(name, t, kind, bound, shapes, options, hint, st):
     "Check a tensor `t` against one spec; `st` holds dims, the first float dtype and the device seen so far."
-    python_number = isinstance(t, (int, float)) and not isinstance(t, bool) and kind in _NUMBERS and () in shapes
+    python_number = _real(t) and kind in _NUMBERS and () in shapes
     if python_number:
+        t = t.item() if hasattr(t, 'item') else t  # a NumPy number shown as Python's
         if not math.isfinite(t) or not _RANGES.get(kind, _ANY)[1](t):
             _bad(ValueError, name, f"got {t!r}, expected finite values" + _RANGES.get(kind, _ANY)[0], hint)
         if (first := st.get('dtype')) and kind != 'number':  # a number used with float tensors must fit their dtype
             fi = torch.finfo(first[1])
-            if abs(t) > fi.max or kind == 'positive' and t < fi.tiny:
-                _bad(ValueError, name, f"got {t!r}, expected a number {first[1]} can hold, of magnitude from {fi.tiny:.2g} "
+            if abs(t) > fi.max or kind == 'positive' and t < fi.tiny * fi.eps:  # its smallest subnormal: float16 holds eps=1e-5
+                _bad(ValueError, name, f"got {t!r}, expected a number {first[1]} can hold, of magnitude from {fi.tiny * fi.eps:.2g} "
                                        f"to {fi.max:.2g} (the dtype of {first[0]})", hint)
         return
     want = ' or '.join(map(_show, shapes))
@@ -128,29 +141,31 @@ def _full(items):
     Returns the checks left that read a tensor's values: [(index, kind, bound)]."""
     st, todo = {'dims': {}}, []
     for name, t, spec, _ in items:  # a count names a size that the tensors' specs may use: one_hot(targ, c)
-        if _spec(spec)[0] == 'count' and type(t) is int: st['dims'][name] = t, name
+        if _spec(spec)[0] == 'count' and _whole(t): st['dims'][name] = int(t), name
     for i, (name, t, spec, hint) in enumerate(items):
         kind, bound, shapes, options = _spec(spec)
         if t is None and 'None' in options: continue
         if kind == 'choice':
             if not (isinstance(t, str) and t in options): _bad(ValueError, name, f"got {t!r}, expected one of {', '.join(sorted(options))}", hint)
         elif kind == 'count':
-            if type(t) is not int or t < 1: _bad(ValueError, name, f"got {t!r}, expected an int ≥ 1", hint)
+            if not _whole(t) or t < 1: _bad(ValueError, name, f"got {t!r}, expected an int ≥ 1", hint)
         elif kind == 'fractions':
             many = shapes[0][0] if shapes and shapes[0] else None  # 'fractions 2': two of them
             if not isinstance(t, (list, tuple)) or not t or many and len(t) != many:
                 _bad(TypeError if not isinstance(t, (list, tuple)) else ValueError, name,
                      f"got {t!r}, expected a sequence of {many or ''} numbers in [0, 1)".replace('of  ', 'of '), hint)
             for j, v in enumerate(t):
-                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
+                if not _real(v) or not 0 <= v < 1:
                     _bad(ValueError, f"{name}[{j}]", f"got {v!r}, expected a Python number in [0, 1)", hint)
         elif kind == 'optimizer':
             if isinstance(t, type) or not all(callable(getattr(t, a, None)) for a in ('step', 'zero_grad')):  # an instance
                 _bad(TypeError, name, f"got {type(t).__name__}, expected an optimizer with step() and zero_grad(), such as fwdbwd.optim.Adam(model.params)", hint)
         elif kind == 'counts':
-            if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected a sequence of ints ≥ 1", hint)
+            many = shapes[0][0] if shapes and shapes[0] else None  # 'counts 2': two of them, such as (h, w)
+            if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected a sequence of {many or ''} ints ≥ 1".replace('of  ', 'of '), hint)
+            if many and len(t) != many: _bad(ValueError, name, f"got {t!r}, expected a sequence of {many} ints ≥ 1", hint)
             for j, n in enumerate(t):
-                if type(n) is not int or n < 1: _bad(ValueError, f"{name}[{j}]", f"got {n!r}, expected an int ≥ 1", hint)
+                if not _whole(n) or n < 1: _bad(ValueError, f"{name}[{j}]", f"got {n!r}, expected an int ≥ 1", hint)
         elif kind == 'generator':
             if not isinstance(t, torch.Generator): _bad(TypeError, name, f"got {type(t).__name__}, expected a torch.Generator (or None)", hint)
         elif kind == 'dtype':
@@ -235,16 +250,17 @@ def expects(**specs):
     """A decorator that declares the arguments of a function at its signature: `@expects(x='n n_in', w='n_in n_out')`.
     A spec is a string (or `(spec, hint)`, the hint added to the message):
 
-    - dimensions: a name is one size wherever it appears, a number that size; a leading `...` stands for any leading
+    - dimensions: a name is one size wherever it appears (`n>1`: a size above 1), a number that size; a leading `...` stands for any leading
       dimensions, `*name` for leading dimensions that are the same wherever `*name` appears; `|` separates
       alternatives; `None` among them accepts None;
     - a first word gives the kind: `float` (the default: floating point, all of one dtype), `number` (integers, or
       floats of that dtype), `finite` (numbers with no NaN or inf), `index:c` (int64 or int32 in [0, c)), `positive`
       (finite, > 0), `nonnegative` (finite, ≥ 0), `fraction` (in [0, 1)), for which a Python number fits the shape
-      `()`; `count` (a Python int ≥ 1), `counts` (a sequence of them), `fractions` (a sequence of numbers in [0, 1)),
+      `()`; `count` (a Python int ≥ 1), `counts` (a sequence of them; `counts 2`, two), `fractions` (a sequence of numbers in [0, 1)),
       `tensors` (a list of float tensors), `generator` (a `torch.Generator`), `function`, `optimizer` (with `step()`
       and `zero_grad()`);
-    - `{a, b}`: one of these strings; a final `with .g`: the tensor carries `.g`, a gradient of its own shape and dtype.
+    - `{a, b}`: one of these strings; a final `with .g`: the tensor carries `.g`, a gradient of its own shape and dtype
+      (`with .g?`: the same where `.g` is set, None accepted).
 
     Tensors share one device; no dimension may be empty. A call whose tensors have the shapes, dtypes and devices of
     one checked before costs one dictionary lookup (plus the checks that read values: positive, finite, index). A

@@ -27,6 +27,7 @@ class FastModel:
         if len({id(p) for p in params}) < len(params):  # each .g is assigned once below, where Model adds
             raise ValueError("params: a tensor appears twice (tied weights): FastModel cannot share one; use Model")
         self.ws, self.bs, self.saved, self.kind = params[0::2], params[1::2], None, type(self.model.loss)
+        self.tensors = params  # what a pass reads, with x and targ: see `keep`
         n_in, n_out = self.ws[0].shape[0], self.bs[-1].shape[0]  # a pass checks x and targ against these, at its door
         self.fused = self.kind is CrossEntropy or self.kind is Mse and n_out == 1  # else the loss runs as Model runs it
         self.spec = dict(x=f'n {n_in}', w1=self.ws[0].shape, targ='index n' if self.kind is CrossEntropy else 'number n')  # classes: see `ce`
@@ -71,11 +72,24 @@ class FastModel:
             elif fused: saved = hs[-1].squeeze(-1) - targ; loss = saved.pow(2).mean()
         if not fused: self.loss.out = None; loss, saved = self.loss(hs[-1], targ), None  # a new pass, as in Model
         self.saved = hs, saved, targ
+        self.keep(x, targ, *self.tensors)
         return loss
+
+    def keep(self, x, targ, *params):
+        "Note the version of `x`, `targ` and `params` (in-place changes count up): `unchanged` refuses a backward pass after one."
+        self.kept = [(i, t, t._version) for i, t in enumerate((x, targ, *params)) if not t.is_inference()]
+    def unchanged(self):
+        "Raise `RuntimeError` naming the first of `keep`'s tensors changed in place since the forward pass, as `Sequential` does."
+        for i, t, v in self.kept:
+            if t._version != v:
+                what = 'x (the input)' if i == 0 else 'targ' if i == 1 else f'params[{i - 2}]'
+                raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients "
+                                   "would use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
     def backward(self):
         "Fill `.g` of every parameter from the last call."
         if self.saved is None: raise RuntimeError("FastModel.backward(): no forward pass to go back through")
+        self.unchanged()
         (hs, saved, targ), self.saved = self.saved, None
         with torch.no_grad():
             if self.kind is CrossEntropy: g = self.ce_grad(saved, targ)

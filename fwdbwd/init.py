@@ -74,7 +74,7 @@ def xavier_normal(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 12) normal init, (`n_in`, `n_out`): std = gain · sqrt(2 / (`n_in` + `n_out`))."
     return torch.randn(n_in, n_out, generator=generator, dtype=dtype) * (gain * math.sqrt(2. / (n_in + n_out)))
 
-@expects(n_in='count', n_out='count', gain='finite', generator='generator | None', dtype='dtype')
+@expects(n_in='count', n_out='count', gain='positive', generator='generator | None', dtype='dtype')
 def xavier_uniform(n_in, n_out, gain=1., generator=None, dtype=torch.float32):
     "Glorot & Bengio (2010, eq. 16) uniform init, (`n_in`, `n_out`): ±gain · sqrt(6 / (`n_in` + `n_out`))."
     bound = gain * math.sqrt(6. / (n_in + n_out))

@@ -59,7 +59,7 @@ def cross_entropy(logits, targ):
     return nll(log_softmax(logits), targ)
 
 # %% ../nbs/06_cross_entropy.ipynb #c49fca1c
-@expects(targ='index:c n', c='count')
+@expects(targ='index:c n', c='count', dtype='dtype')
 def one_hot(targ, c, dtype=torch.float32):
     "Row `targ_i` of the `c` × `c` identity for each class index of `targ` (n,): 1 at each example's class, 0 elsewhere; (n, c)."
     return torch.eye(c, dtype=dtype, device=targ.device)[targ]

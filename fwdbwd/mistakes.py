@@ -41,32 +41,33 @@ exercise('normalize', normalize, 'normalize(x, mean, std): x (n, m), the trainin
               Mistake("your normalize multiplies by std: it divides, (x - mean) / std", lambda x, mean, std: (x - mean) * std)])
 
 def _kaiming_run(fn, n_in=500, n_out=200):
-    w = fn(n_in, n_out, generator=torch.Generator().manual_seed(0))
+    w, again, other = (fn(n_in, n_out, generator=torch.Generator().manual_seed(s)) for s in (0, 0, 1))
     if not isinstance(w, torch.Tensor): return {'w.shape': w}
-    again = fn(n_in, n_out, generator=torch.Generator().manual_seed(0))
-    s = w.detach().double()
+    s = w.detach().double().flatten()
+    z = (s - s.mean()) / s.std()  # the normal's shape: kurtosis 3 (uniform draws 1.8, signs 1), neighbours uncorrelated (sorted: 1)
     return {'w.dtype': w.new_zeros(()), 'w.shape': torch.tensor(w.shape), 'w.std() / sqrt(2 / n_in)': s.std() / (2 / n_in) ** 0.5, 'w.mean() / w.std()': s.mean() / s.std(),
-            'the same seed, the same w': torch.tensor(float(torch.equal(w, again)))}
+            'the same seed, the same w': torch.tensor(float(torch.equal(w, again))), 'another seed, another w': torch.tensor(float(not torch.equal(w, other))),
+            'the kurtosis of w / 3': z.pow(4).mean() / 3, "neighbours' correlation": (z[1:] * z[:-1]).mean()}
 
 def _kaiming_as(std=lambda n_in, n_out: (2 / n_in) ** 0.5, transposed=False, seeded=True, draw=torch.randn):
     "A `kaiming_normal` that draws with `draw` and multiplies by `std(n_in, n_out)`: the right one by default."
     def wrong(n_in, n_out, generator=None):
-        shape = (n_out, n_in) if transposed else (n_in, n_out)
-        return draw(*shape, generator=generator if seeded else None) * std(n_in, n_out)
+        return draw(*((n_out, n_in) if transposed else (n_in, n_out)), generator=generator if seeded else None) * std(n_in, n_out)
     return wrong
 
 exercise('kaiming_normal', kaiming_normal, 'kaiming_normal(n_in, n_out, generator=g): (n_in, n_out) float32, std sqrt(2 / n_in)',
-    cases=[Case('500 inputs, 200 outputs', _kaiming_run, rtol=0.02, atol=0.02)],
+    cases=[Case('500 inputs, 200 outputs', _kaiming_run, rtol=0.02, atol=0.02), Case('300 inputs, 40 outputs', lambda fn: _kaiming_run(fn, 300, 40), rtol=0.05, atol=0.05)],
     mistakes=[Mistake("your weights are not float32: torch.randn draws float32, torch's default, as the rest of the network",
                       _kaiming_as(draw=lambda *shape, generator: torch.randn(*shape, generator=generator, dtype=torch.float64))),
               Mistake("your std is sqrt(2 / n_out): the fan is n_in, the first dimension of our (n_in, n_out) weights "
                       "(torch.nn.init's mode='fan_in' is for PyTorch's (out, in) layout)", _kaiming_as(std=lambda n_in, n_out: (2 / n_out) ** 0.5)),
-              Mistake("your std is 2 / n_in, the variance: multiply randn by its square root, sqrt(2 / n_in)",
-                      _kaiming_as(std=lambda n_in, n_out: 2 / n_in)),
+              Mistake("your std is 2 / n_in, the variance: multiply randn by its square root, sqrt(2 / n_in)", _kaiming_as(std=lambda n_in, n_out: 2 / n_in)),
               Mistake("your std is 1 / sqrt(n_in): a ReLU halves the second moment, so Kaiming doubles the variance, std sqrt(2 / n_in)",
                       _kaiming_as(std=lambda n_in, n_out: n_in ** -0.5)),
               Mistake("your weights are (n_out, n_in), PyTorch's layout: ours are (n_in, n_out), for x @ w", _kaiming_as(transposed=True)),
               Mistake("the same seed gave different weights: pass generator=generator on to torch.randn", _kaiming_as(seeded=False)),
+              Mistake("your weights are drawn uniformly: Kaiming normal draws from the normal distribution, torch.randn",
+                      _kaiming_as(draw=lambda *shape, generator: (torch.rand(*shape, generator=generator) * 2 - 1) * 3 ** 0.5)),
               Mistake("your weights do not have mean 0: torch.rand draws uniformly in [0, 1); torch.randn draws the standard normal",
                       _kaiming_as(draw=torch.rand)),
               Mistake("check calls kaiming_normal(n_in, n_out, generator=g): take a generator argument, and pass it on to torch.randn",
@@ -86,7 +87,8 @@ exercise('lin', lin, 'lin(x, w, b): x (n, n_in), w (n_in, n_out), b (n_out,); (n
 
 exercise('relu', relu, 'relu(x): max(x, 0) elementwise, any shape',
     cases=[Case('values around the kink at 0', _relu_case(lambda: torch.tensor([[-2., -0.5, 0.], [0., 0.5, 3.]], dtype=torch.float64))),
-           Case('a batch of 1', _relu_case(lambda: _randn64(1, 7, seed=6)))],
+           Case('a batch of 1', _relu_case(lambda: _randn64(1, 7, seed=6))),
+           Case('large values', _relu_case(lambda: torch.tensor([[7., 100., -100.], [1e4, -1e4, 6.5]], dtype=torch.float64)))],
     mistakes=[Mistake("your relu keeps the negative values: ReLU is max(x, 0), x.clamp_min(0.)", lambda x: x.clamp_max(0.)),
               Mistake("your relu changed its argument x in place: return a new tensor, x.clamp_min(0.); the backward "
                       "pass still needs the input", lambda x: x.clamp_min_(0.))])
@@ -207,8 +209,8 @@ exercise('lin_grad', lin_grad, 'lin_grad(inp, out, w, b, input_grad=True): out =
 def _module_class(fn, base):  # the module class to check: fn itself if it is a class, else a subclass of base whose bwd is fn
     return fn if isinstance(fn, type) else type(base.__name__, (base,), {'bwd': fn})
 
-def _call_lin_bwd(fn, t):
-    m = _module_class(fn, Lin)(t['w'], t['b'])
+def _call_lin_bwd(fn, t, **input_grad):
+    m = _module_class(fn, Lin)(t['w'], t['b'], **input_grad)  # a class of your own takes input_grad too, as Lin
     out = m(t['inp']); out.g = t['out_g']
     m.backward()
     return {'inp': t['inp'], 'w': t['w'], 'b': t['b'], 'out': out}
@@ -233,11 +235,13 @@ def _twice_case(base, args):
 def _as_module_bwd(m, args):  # a mistake of lin_grad or relu_grad as a module's bwd, which calls it with args(self)
     return m if m.wrong is None else replace(m, wrong=lambda self, out, inp: m.wrong(inp, out, *args(self)))
 
-exercise('Lin.bwd', Lin.bwd, "bwd(self, out, inp) of a Lin subclass, or the class itself, built as cls(w, b); adds to inp.g, w.g and b.g",
+exercise('Lin.bwd', Lin.bwd, "bwd(self, out, inp) of a Lin subclass, or the class itself, built as cls(w, b, input_grad=True); adds to "
+         "w.g, b.g and, if self.input_grad, inp.g",
     cases=[grad_case('a batch of 4', _lin_inputs(4), _call_lin_bwd, ['inp', 'w', 'b'], fd=_lin_loss),
            grad_case('a batch of 1', _lin_inputs(1), _call_lin_bwd, ['inp', 'w', 'b']),
-           _twice_case(Lin, (lambda: _randn64(5, 3, seed=17), lambda: _randn64(3, seed=18)))],
-    mistakes=[_as_module_bwd(m, lambda self: (self.w, self.b)) for m in _LIN_MISTAKES[1:]],  # but input_grad's, not checked here
+           _twice_case(Lin, (lambda: _randn64(5, 3, seed=17), lambda: _randn64(3, seed=18))),
+           grad_case('a first layer, cls(w, b, input_grad=False)', _lin_inputs(4), lambda fn, t: _call_lin_bwd(fn, t, input_grad=False), ['inp', 'w', 'b'])],
+    mistakes=[_as_module_bwd(m, lambda self: (self.w, self.b, self.input_grad)) for m in _LIN_MISTAKES],
     uses=['lin_grad'])
 
 exercise('Relu.bwd', Relu.bwd, "bwd(self, out, inp) of a Relu subclass, or the class itself, built as cls(); adds to inp.g",

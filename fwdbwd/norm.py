@@ -24,7 +24,7 @@ __all__ = ['batchnorm', 'batchnorm_grad', 'BatchNorm', 'layernorm', 'layernorm_g
            'Dropout', 'tanh', 'tanh_grad', 'Tanh', 'NormModel', 'FastNormModel', 'register_exercise']
 
 # %% ../nbs/19_norm.ipynb #118401c7
-@expects(x='n c', gamma='c', beta='c', eps='positive')
+@expects(x=('n>1 c', 'the variance of one row is 0'), gamma='c', beta='c', eps='positive')
 def batchnorm(x, gamma, beta, eps=1e-5):
     """Batch normalization (Ioffe and Szegedy 2015, algorithm 1): each column of `x` (n, c) less its mean over the batch,
     over √(its variance + `eps`), times `gamma` (c,), plus `beta` (c,); (n, c), floating point of one dtype. The variance
@@ -35,7 +35,7 @@ def batchnorm(x, gamma, beta, eps=1e-5):
     return (x - mean) / (var + eps).sqrt() * gamma + beta
 
 # %% ../nbs/19_norm.ipynb #a57c69f0
-@expects(inp='n c with .g?', out='n c with .g', gamma='c with .g?', beta='c with .g?', eps='positive')
+@expects(inp=('n>1 c with .g?', 'the variance of one row is 0'), out='n c with .g', gamma='c with .g?', beta='c with .g?', eps='positive')
 def batchnorm_grad(inp, out, gamma, beta, eps=1e-5):
     """Add the gradients of `out` = batchnorm(`inp`, `gamma`, `beta`, `eps`) to `inp.g`, `gamma.g` and `beta.g`, from
     `out.g`: `inp` (n, c), `gamma` and `beta` (c,). The batch's statistics are recomputed from `inp`."""
@@ -75,6 +75,9 @@ class BatchNorm(Module):
         self.running_mean, self.running_var = torch.zeros(c, dtype=dtype, device=device), torch.ones(c, dtype=dtype, device=device)
     @property
     def params(self): return [self.gamma, self.beta]
+    @property
+    def saved(self):  # what bwd reads besides its input and parameters: in evaluation, the running statistics
+        return () if getattr(self, 'batch_stats', True) else (self.running_mean, self.running_var)
     def __call__(self, inp):
         out = super().__call__(inp)      # forward, kept for the backward pass
         self.batch_stats = self.training  # the statistics this pass used, for its backward
@@ -138,23 +141,16 @@ class LayerNorm(Module):
         return layernorm(inp, self.gamma, self.beta, self.eps)
     def bwd(self, out, inp): layernorm_grad(inp, out, self.gamma, self.beta, self.eps)
 
-# %% ../nbs/19_norm.ipynb #ab56b64b
-def _probability(p):
-    if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0 <= p < 1:
-        raise ValueError(f"p: got {p!r}, expected a probability in [0, 1) of dropping each value")
-
 # %% ../nbs/19_norm.ipynb #1eda688b
-@expects(x='*s', mask='*s')
+@expects(x='*s', mask='*s', p=('fraction', 'the probability of dropping each value'))
 def dropout(x, mask, p):
     """Inverted dropout: `x` times `mask` (1 where a value is kept, 0 where it is dropped; `x`'s shape and dtype) over
     1 − `p`, so that its expectation is `x`. Raises `ValueError` for `p` outside [0, 1)."""
-    _probability(p)
     return x * mask / (1 - p)
 
-@expects(inp='*s with .g?', out='*s with .g', mask='*s')
+@expects(inp='*s with .g?', out='*s with .g', mask='*s', p=('fraction', 'the probability of dropping each value'))
 def dropout_grad(inp, out, mask, p):
     "Add d loss / d `inp` = `out.g` · `mask` / (1 − `p`) to `inp.g`; `out` = dropout(`inp`, `mask`, `p`) with `out.g` set."
-    _probability(p)
     ### BEGIN SOLUTION
     acc_grad(inp, out.g * mask / (1 - p))
     ### END SOLUTION
@@ -163,10 +159,10 @@ def dropout_grad(inp, out, mask, p):
 class Dropout(Module):
     """`Dropout(p)(x)`, `x` any shape: in training `dropout(x, mask, p)` with a new `mask` drawn by each call (from
     `generator`) and kept as `.mask`; in evaluation `x` itself (`.mask` None). Raises `ValueError` for `p` outside [0, 1)."""
-    @expects(generator='generator | None')
+    @expects(p=('fraction', 'the probability of dropping each value'), generator='generator | None')
     def __init__(self, p, generator=None):
-        _probability(p)
         self.p, self.generator, self.mask = p, generator, None
+    saved = property(lambda self: () if self.mask is None else (self.mask,))  # what bwd reads besides its input
     @expects(inp='...')
     def __call__(self, inp):
         if self.training:  # each value kept with probability 1 − p; forward, autograd's replay of it and bwd use this mask
@@ -199,9 +195,8 @@ class NormModel(Sequential):
     """The course's network from `w1, b1, w2, b2, ...` as `Model` builds it, with a `BatchNorm` after each hidden `Lin`
     (before its ReLU) when `batchnorm`, and a `Dropout(dropout)` after each hidden ReLU drawing from `generator` when
     `dropout` > 0; `loss` by default `Mse()`. Raises as `Model`, and `ValueError` for `dropout` outside [0, 1)."""
-    @expects(batchnorm='flag', generator='generator | None')
+    @expects(batchnorm='flag', dropout=('fraction', 'the probability of dropping each value'), generator='generator | None')
     def __init__(self, *params, batchnorm=False, dropout=0., generator=None, loss=None):
-        _probability(dropout)
         layers = Model(*params, loss=loss).layers  # Model's checks and its Lin → Relu → Lin ...
         self.dropout, pieces = dropout, layers[:1]
         for relu, lin in zip(layers[1::2], layers[2::2]):
@@ -241,9 +236,11 @@ class FastNormModel(FastModel):
                 saved.append((a, xhat, rstd)); a = torch.addcmul(m.beta, xhat, m.gamma).clamp_min_(0.)
             loss, log_probs = self.ce(self.lin(a, self.lins[-1].w, self.lins[-1].b), targ)
         self.saved = saved, a, log_probs, targ
+        self.keep(x, targ, *self.model.params)
         return loss
     def backward(self):
         if self.saved is None: return self.model.backward()
+        self.unchanged()
         (saved, a, log_probs, targ), self.saved = self.saved, None
         with torch.no_grad():
             g = self.ce_grad(log_probs, targ)
@@ -258,19 +255,20 @@ def _seeded(*shape, seed): return torch.randn(*shape, generator=torch.Generator(
 def _assign(t, g): t.g = g  # the mistake: a second share replaces the first
 _ASSIGNED = "{k} {was} assigned, not added: a tensor used twice lost a contribution (acc_grad(t, share) adds it)"
 
-def _norm_case(norm, torch_norm, label, n, c, preset=False, fd=True):
-    "A case of `norm`'s backward: inp (n, c), gamma, beta (c,), out = norm(inp, gamma, beta) with out.g; finite differences of torch's."
+def _norm_case(norm, torch_norm, label, n, c, preset=False, fd=True, eps=1e-5):
+    "A case of `norm`'s backward: inp (n, c), gamma, beta (c,), out = norm(inp, gamma, beta, eps) with out.g; finite differences of torch's."
     def make():
         inp, gamma, beta = _seeded(n, c, seed=n) * 2 + 1, 1 + 0.5 * _seeded(c, seed=c), _seeded(c, seed=c + 1)
-        out = norm(inp, gamma, beta); out.g = _seeded(n, c, seed=n + c)
+        out = norm(inp, gamma, beta, eps); out.g = _seeded(n, c, seed=n + c)
         return dict(inp=inp, out=out, gamma=gamma, beta=beta)
-    loss = lambda inp, out, gamma, beta: (torch_norm(inp, gamma, beta) * _seeded(n, c, seed=n + c)).sum()  # Σ out ⊙ out.g
-    return grad_case(label, make, None, ['inp', 'gamma', 'beta'], fd=loss if fd and not preset else None, preset=preset)
+    loss = lambda inp, out, gamma, beta: (torch_norm(inp, gamma, beta, eps) * _seeded(n, c, seed=n + c)).sum()  # Σ out ⊙ out.g
+    call = None if eps == 1e-5 else lambda fn, ts: (fn(*ts.values(), eps=eps), ts)[1]  # the default, or eps passed on
+    return grad_case(label, make, call, ['inp', 'gamma', 'beta'], fd=loss if fd and not preset else None, preset=preset)
 
 def _norm_cases(norm, torch_norm):
     return [_norm_case(norm, torch_norm, 'a batch of 8 × 3', 8, 3), _norm_case(norm, torch_norm, 'one feature, 5 × 1', 5, 1),
             _norm_case(norm, torch_norm, 'a batch of 2 × 4', 2, 4, fd=False),
-            _norm_case(norm, torch_norm, 'a tensor used twice', 6, 4, preset=True)]
+            _norm_case(norm, torch_norm, 'a tensor used twice', 6, 4, preset=True), _norm_case(norm, torch_norm, 'eps = 0.5', 6, 3, eps=0.5)]
 
 def _norm_grad_as(axis=0, stats=None, mean=True, var=True, correction=0, times_gamma=True, gamma_of_x=False, summed=0,
                   put=acc_grad, put_params=None):
@@ -287,17 +285,18 @@ def _norm_grad_as(axis=0, stats=None, mean=True, var=True, correction=0, times_g
         (put_params or put)(beta, total(out.g))
     return grad
 
-_bn_torch = lambda x, gamma, beta: F.batch_norm(x, None, None, gamma, beta, training=True)
-_ln_torch = lambda x, gamma, beta: F.layer_norm(x, x.shape[1:], gamma, beta)
+_bn_torch = lambda x, gamma, beta, eps: F.batch_norm(x, None, None, gamma, beta, training=True, eps=eps)
+_ln_torch = lambda x, gamma, beta, eps: F.layer_norm(x, x.shape[1:], gamma, beta, eps=eps)
 _CALL = "{}(inp, out, gamma, beta): inp, out (with out.g) (n, c), gamma and beta (c,); adds to inp.g, gamma.g and beta.g"
 _PATH = ("{{k}} {{was}} wrong: the {}'s path is left out. It depends on every x of its {}, so dx has a term through it (the "
          "− {} in the fused expression)")
 
-def _dropout_case(label, n, c, p, fd=False, preset=False):
-    "A case of `dropout_grad` at `p`: inp (n, c), a seeded mask, out = dropout(inp, mask, p) with out.g."
+def _dropout_case(label, n, c, p, fd=False, preset=False, zeros=False):
+    "A case of `dropout_grad` at `p`: inp (n, c), a seeded mask, out = dropout(inp, mask, p) with out.g; `zeros`: inp 0 in column 0."
     def make():
         mask = (torch.rand(n, c, generator=torch.Generator().manual_seed(n), dtype=torch.float64) >= p).double()
-        inp = _seeded(n, c, seed=n + 10); out = dropout(inp, mask, p); out.g = _seeded(n, c, seed=n + 11)
+        inp = _seeded(n, c, seed=n + 10) * torch.tensor([0.] * zeros + [1.] * (c - zeros), dtype=torch.float64)  # a kept 0 has out 0 too
+        out = dropout(inp, mask, p); out.g = _seeded(n, c, seed=n + 11)
         return dict(inp=inp, out=out, mask=mask)
     loss = lambda inp, out, mask: (inp * mask / (1 - p) * _seeded(n, c, seed=n + 11)).sum()
     return grad_case(f"{label}, p = {p}", make, lambda fn, ts: (fn(*ts.values(), p), ts)[1], ['inp'], fd=loss if fd else None, preset=preset)
@@ -339,7 +338,8 @@ def register_exercise():
 
     exercise('dropout_grad', dropout_grad, 'dropout_grad(inp, out, mask, p): inp, out (with out.g) and mask of one shape, p in [0, 1); '
              'adds to inp.g', cases=[_dropout_case('a batch of 6 × 5', 6, 5, 0.25, fd=True), _dropout_case('a batch of 1 × 8', 1, 8, 0.5),
-                                     _dropout_case('a tensor used twice', 4, 5, 0.25, preset=True)], mistakes=[
+                                     _dropout_case('a tensor used twice', 4, 5, 0.25, preset=True),
+                                     _dropout_case('inputs of 0, some kept', 6, 5, 0.25, zeros=True)], mistakes=[
         Mistake("{k} {was} wrong: the scale 1/(1 − p) is left out; the forward pass multiplied the kept values by 1/(1 − p), so "
                 "the backward multiplies their gradients by it too", _dropout_grad_as(lambda p: 1.)),
         Mistake("{k} {was} wrong: multiplied by 1 − p; the forward pass divides by 1 − p (inverted dropout), so the gradient is "
@@ -378,8 +378,10 @@ add_case("784-100-BN-ReLU-100-BN-ReLU-10 + cross entropy, training step, batch 6
          targets=[('fast/torch', 1.00), ('taught/torch', 1.30)])
 
 def _probability_type(s):
-    try: return _probability(p := float(s)) or p
-    except ValueError: raise argparse.ArgumentTypeError(f"got {s!r}, expected a probability in [0, 1) of dropping each value") from None
+    try: p = float(s)
+    except ValueError: p = -1.  # not a number: refused below
+    if not 0 <= p < 1: raise argparse.ArgumentTypeError(f"got {s!r}, expected a probability in [0, 1) of dropping each value")
+    return p
 
 def _arguments(g):
     g.add_argument('--batchnorm', action='store_true', help='a BatchNorm after each hidden layer, before its ReLU (with --fast: FastNormModel)')

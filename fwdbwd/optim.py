@@ -75,6 +75,7 @@ class RMSprop(Optimizer):
         p -= self.lr * p.g / (s['v'].sqrt() + self.eps)
 
 # %% ../nbs/20_optim.ipynb #00000014
+@torch.no_grad()  # an update is not part of any graph: p may be a leaf that requires grad, as with torch.optim
 @expects(p='*s with .g', m='*s', v='*s', t='count', lr='positive', betas='fractions 2', eps='positive',
          weight_decay='nonnegative', decoupled='flag')
 def adam_step(p, m, v, t, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0., decoupled=False):
