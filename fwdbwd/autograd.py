@@ -80,7 +80,7 @@ class Tensor:
         gradient of this pass; a leaf adds it to its `.grad`, as in torch: set it to None before the next pass.
         Raises `ValueError` for a `grad` of another shape, or none for a Tensor that is not a scalar."""
         grad = torch.ones((), dtype=self.data.dtype) if grad is None else grad
-        expect(grad=(grad, self.data.shape, "backward() without grad is for a scalar, the loss; "
+        expect(data=(self.data, '...'), grad=(grad, self.data.shape, "backward() without grad is for a scalar, the loss; "
                                             "else pass grad = d loss / d this tensor, of its shape"))
         order = topological_order(self)
         for t in order:

@@ -286,7 +286,7 @@ def bench_parser():
                       "Tensor against torch autograd on the same network and tensors, and print the ratios. A full run takes a "
                       "few minutes on a quiet 2-core machine; --tiny checks the code in seconds.",
                       epilog="cases: " + "; ".join(f"{k}: {v.format(big=50_000, n_train=50_000)}" for k, v in CASES.items()))
-    p.add_argument('--cases', type=_cases, default=tuple(CASES), help='comma-separated case numbers (default: all)')
+    p.add_argument('--cases', type=_cases, default=None, help='comma-separated case numbers (default: all)')
     p.add_argument('--runs', type=number_type(int, 1), default=21, help='timed rounds per case (batch 64: 4x as many, shorter; default 21)')
     p.add_argument('--warmup', type=number_type(int, 0), default=2, help='untimed rounds first (default 2)')
     p.add_argument('--threads', type=threads_type, default=None, help="torch threads (default: torch's own choice)")
@@ -317,6 +317,7 @@ def bench(argv=None):
     chapters()  # the later chapters' cases
     p = bench_parser(); a = p.parse_args(argv)
     if a.json and (why := _unwritable(a.json)): p.error(f"--json {a.json}: {why}")  # before the run, not after it
+    if a.matmul and a.cases: p.error("--matmul times the matrix product instead of the cases: leave out --cases")
     if a.threads: torch.set_num_threads(a.threads)
     if a.tiny: print("--tiny: toy sizes, one round: this checks the code and measures nothing")
     if a.matmul:  # notebook 00's ladder: its fast rungs on the course's shapes (toy shapes with --tiny)

@@ -11,6 +11,8 @@ from typing import Callable, Sequence
 
 import torch
 
+from .door import expects
+
 # %% auto #0
 __all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'loss_function', 'grad_diff', 'rounding']
 
@@ -194,6 +196,7 @@ def loss_function(model):
             for m, k, v in kept: setattr(m, k, v)
     return f
 
+@expects(model='model')
 def grad_diff(model, x, targ):
     """The largest |ours − autograd| for each parameter (`w1`, `b1`, `w2`, ...) of a `Sequential`: `model.backward()`
     against torch.autograd replaying each module's `forward` (a module's call, not its `forward`, draws masks and moves

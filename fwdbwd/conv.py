@@ -190,6 +190,7 @@ def cnn(channels=(1, 8, 16, 32), n_out=10, size=28, kernel=3, generator=None, dt
     lin_w = kaiming_normal(n_in, n_out, 'linear', generator=generator, dtype=dtype)
     return Sequential(*layers, Flatten(), Lin(lin_w, torch.zeros(n_out, dtype=dtype)), loss=loss or CrossEntropy())
 
+@expects(model='model')
 def torch_cnn(model):
     "The `torch.nn.Sequential` twin of a `Sequential` of `Conv2d`, `Relu`, `Flatten`, `Unflatten` and `Lin`, holding copies of its weights."
     from torch import nn

@@ -103,9 +103,9 @@ def grad_case(label, make, call, names, fd=None, preset=False):
         if 'out' in handed: after['out.g after the call'] = getattr(handed['out'], 'g', None)
         return {**{f'{nm}.g': getattr(ts[nm], 'g', None) for nm in names}, **after}
     def run(fn):
-        ts = make()
-        for i, nm in enumerate(names if preset else []): ts[nm].g = ts[nm].flip(0).clone() + i  # another use's share, already there
-        return outputs(ts, (call or _call_with_all)(fn, ts))
+        ts, pre = make(), {}
+        for i, nm in enumerate(names if preset else []): ts[nm].g = pre[f'{nm}.g (the share there before)'] = ts[nm].flip(0).clone() + i  # another use's
+        return {**outputs(ts, (call or _call_with_all)(fn, ts)), **{f'{k} after the call': g for k, g in pre.items()}}  # to add, not to change
     def want():
         from fwdbwd.check import finite_diff
         ts = make()
@@ -121,8 +121,8 @@ def _shape_text(t): return '(' + ', '.join(map(str, t.shape)) + (',)' if t.ndim 
 
 def _changed_in_place(arg):
     "The diagnosis of an argument `arg` that the learner's function changed."
-    why = ("out.g is the gradient the next step handed back: read it, never write it (out.g[...] = 0 or out.g *= mask "
-           "change it for every other step that reads it); compute a new tensor, e.g. out.g * mask" if arg.endswith('.g')
+    why = ("a .g is a gradient other steps read, or share (acc_grad keeps a first share as it is): never change it in place (out.g[...] = 0, "
+           "out.g *= mask, t.g += share); compute a new tensor (out.g * mask; t.g = t.g + share, as acc_grad does)" if '.g' in arg
            else f"return new tensors and leave {arg} as it was (clamp_min, not clamp_min_; no {arg}[...] = ... or {arg} -= ...)")
     return f"your function changed its argument {arg} in place: {why}"
 

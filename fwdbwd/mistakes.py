@@ -338,7 +338,7 @@ def _sgd_run(fn):
     p1, p2 = _randn64(3, 2, seed=31), _randn64(2, seed=32)
     p1.g, p2.g = _randn64(3, 2, seed=33), _randn64(2, seed=34)
     fn([p1, p2], 0.1)
-    return {'params[0]': p1, 'params[1]': p2}
+    return {'params[0]': p1, 'params[1]': p2, 'params[0].g after the call': p1.g, 'params[1].g after the call': p2.g}
 
 def _sgd_rebinding(step):  # an sgd_step that computes step(p, lr) for each p and (the mistake) rebinds the name p
     def wrong(params, lr):

@@ -26,6 +26,8 @@ class Optimizer:
     @expects(params='tensors', lr='positive')
     def __init__(self, params, lr):
         self.params, self.lr, self.t = list(params), lr, 0
+        if len({id(p) for p in self.params}) < len(self.params):  # [p, p]: p would move twice a step
+            raise ValueError("params: a tensor appears twice, expected each parameter once (Sequential.params lists a shared one once)")
         self.state = [self.init_state(p) for p in self.params]
     shown = ('lr',)  # the hyperparameters its repr shows
     def __repr__(self): return f"{type(self).__name__}({', '.join(f'{k}={getattr(self, k)}' for k in self.shown)})"
