@@ -79,7 +79,7 @@ class Tensor:
         `grad`: d loss / d this Tensor, of its shape; by default 1, for a scalar (the loss). A result gets the
         gradient of this pass; a leaf adds it to its `.grad`, as in torch: set it to None before the next pass.
         Raises `ValueError` for a `grad` of another shape, or none for a Tensor that is not a scalar."""
-        grad = torch.ones((), dtype=self.data.dtype) if grad is None else grad
+        grad = torch.ones((), dtype=self.data.dtype, device=self.data.device) if grad is None else grad
         expect(data=(self.data, '...'), grad=(grad, self.data.shape, "backward() without grad is for a scalar, the loss; "
                                             "else pass grad = d loss / d this tensor, of its shape"))
         order = topological_order(self)
