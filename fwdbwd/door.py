@@ -275,7 +275,7 @@ def expects(**specs):
         checked = sorted((names.index(n), n, *(s if isinstance(s, tuple) else (s, None))) for n, s in specs.items())
         where = [(i if kinds[i] in (_POSITIONAL, _EITHER) else -1 if kinds[i] == _STAR else None, n) for i, n, _, _ in checked]
         defaults = {n: p.default for n, p in params.items() if p.default is not p.empty}
-        g = tuple(bool({'g', 'g?'} & _spec(s)[3]) for _, _, s, _ in checked)
+        g = tuple(bool({'g', 'g?'} & _spec(s)[3]) for _, _, s, _ in checked); anyg = any(g)
         top = max((i for i, _ in where if i is not None), default=-1)
         fast = all(i is not None and i >= 0 for i, _ in where)  # all checked arguments positional: the common call
         formula = names[:1] != ['self'] and not {_spec(s)[0] for _, _, s, _ in checked} & {'model', 'function'}
@@ -289,7 +289,8 @@ def expects(**specs):
                 values = [args[i] if i is not None and 0 <= i < len(args) else args[names.index(n):] if i == -1
                           else kwargs.get(n, defaults.get(n, _MISSING)) for i, n in where]
                 if any(v is _MISSING for v in values): return f(*args, **kwargs)  # a required argument left out: Python says which
-            key = _key(values, g)
+            try: key = _key(values, g) if anyg else tuple([(v.shape, v.dtype, v.is_cpu) for v in values])  # tensors: the common call
+            except AttributeError: key = _key(values, g)  # a number, a list, None among them
             try: todo = memo[key]  # a signature that passed before: one lookup
             except (KeyError, TypeError): todo = _todo(memo, key, lambda: [(n, v, s, h) for (_, n, s, h), v in zip(checked, values)])
             if todo: _values([(n, v, s, h) for (_, n, s, h), v in zip(checked, values)], todo)
