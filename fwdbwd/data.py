@@ -59,6 +59,7 @@ def parse_idx(data: bytes, # the bytes of one idx file, already decompressed
               name: str = 'data', # used in error messages
              ) -> torch.Tensor: # shape from the header, dtype from the magic number (uint8 for MNIST)
     "Decode the idx bytes `data` into a tensor. Raises `ValueError` on a bad header or a size mismatch."
+    if not isinstance(data, (bytes, bytearray, memoryview)): raise TypeError(f"data: got {type(data).__name__}, expected bytes")
     if len(data) < 4 or data[0] != 0 or data[1] != 0:
         raise ValueError(f"{name}: not an idx file (magic bytes {data[:4].hex() or 'empty'}, "
                          "expected 0000 then type and rank)")
@@ -265,7 +266,9 @@ def load_mnist_pkl(fname: str | Path, # `mnist.pkl.gz` (or an uncompressed `.pkl
     """Read the classic `mnist.pkl.gz`: x float32 (n, 784) in [0, 1], y int64 (n,), for each split in the file.
 
     Only numpy arrays are unpickled. Raises `ValueError` when the file is not a pickle of (x, y) pairs of that form."""
-    raw = Path(fname).expanduser().read_bytes()
+    if not isinstance(fname, (str, Path)): raise TypeError(f"fname: got {type(fname).__name__}, expected a file name (str or Path)")
+    try: raw = Path(fname).expanduser().read_bytes()
+    except OSError as e: raise ValueError(f"fname: {fname}: {e.strerror or e}, expected a readable file") from None  # a folder, missing
     try:
         if raw[:2] == b'\x1f\x8b': raw = gzip.decompress(raw)
         obj = _ArraysOnly(io.BytesIO(raw), encoding='latin1').load()  # latin1: Python 2 str -> the same bytes
