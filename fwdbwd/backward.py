@@ -5,10 +5,9 @@
 # %% ../nbs/05_backward.ipynb #e0dfe289
 from __future__ import annotations
 
-import inspect
-
 import torch
 
+from .check import check_network, check_unchanged, kept_versions  # the checks' room (10): machinery
 from .door import expects
 from .forward import lin, relu
 from .loss import mse
@@ -112,7 +111,7 @@ class Mse(Module):
 class Sequential:
     "`layers` applied in turn, then `loss`, a module: `loss = model(x, targ)`, then `model.backward()` fills each parameter's `.g`."
     def __init__(self, *layers, loss):
-        _check_network(layers, loss)
+        check_network(layers, loss)
         self.layers, self.loss = list(layers), loss
     @property
     def params(self): return list({id(p): p for m in self.layers for p in m.params}.values())
@@ -136,51 +135,12 @@ class Sequential:
         zero_grad(x, *self.params)  # a new pass: the input's and the parameters' gradients start from nothing
         for m in self.layers: x = m(x)
         loss = self.loss(x, targ)
-        self.kept = _versions(self)  # what the backward pass reads, as it is now
+        self.kept = kept_versions(self)  # what the backward pass reads, as it is now
         return loss
     def backward(self):
-        _unchanged(self)  # nothing it reads was changed in place since the forward pass
+        check_unchanged(self)  # nothing it reads was changed in place since the forward pass
         self.loss.backward()
         for m in reversed(self.layers): m.backward()
-
-# %% ../nbs/05_backward.ipynb #fbe8c914
-def _check_network(layers, loss):
-    "Raise `TypeError` or `ValueError` naming the argument of `Sequential(*layers, loss=loss)` that cannot work."
-    name = lambda m: getattr(m, '__name__', type(m).__name__)
-    if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
-    if not isinstance(loss, Module):  # a function such as cross_entropy computes the loss but has no backward pass
-        raise TypeError(f"loss={name(loss)}: expected a loss module, e.g. Mse() or CrossEntropy()")
-    if len(inspect.signature(loss.forward).parameters) != 2:
-        raise TypeError(f"loss={name(loss)}: its forward takes one input; a loss takes (output, targ), e.g. Mse() or CrossEntropy()")
-    for i, m in enumerate(layers):
-        if not isinstance(m, Module): raise TypeError(f"layers[{i}]: got {name(m)}, expected a module such as Lin(w, b) or Relu()")
-        if m is loss or len(inspect.signature(m.forward).parameters) != 1:
-            raise TypeError(f"layers[{i}]: {name(m)} takes (output, targ): a loss goes last, as loss={name(m)}()")
-        if any(m is k for k in layers[:i]):
-            raise ValueError(f"layers[{i}]: the module of layers[{[k for k in layers[:i]].index(m)}] again; it keeps one call, "
-                             "so use one module per use (they may share w and b)")
-
-def _versions(model):
-    """(tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules kept, their
-    parameters and what else a module's `bwd` reads, listed by its `saved` (a dropout's mask). A tensor's version counts
-    its in-place changes (an inference tensor has none: it is left out)."""
-    return [(t, t._version) for m in (*model.layers, model.loss) for t in (*m.args, m.out, *m.params, *getattr(m, 'saved', ()))
-            if isinstance(t, torch.Tensor) and not t.is_inference()]
-
-def _unchanged(model):
-    "Raise `RuntimeError` naming the first tensor the backward pass of `model` reads that was changed in place since `model.kept`."
-    for t, v in getattr(model, 'kept', ()):
-        if t._version != v: break
-    else: return
-    for i, m in enumerate((*model.layers, model.loss)):  # name it by its first place
-        where = f"layers[{i}] ({type(m).__name__})" if m is not model.loss else f"the loss ({type(m).__name__})"
-        named = [("x (the input)" if i == 0 else f"the input of {where}", m.args[0]), *((f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)),
-                 (f"the output of {where}", m.out), *((f"a parameter of {where}", p) for p in m.params),
-                 *((f"a tensor {where} saved for its backward", s) for s in getattr(m, 'saved', ()))]
-        what = next((w for w, u in named if u is t), None)
-        if what: break
-    raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "
-                       "use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
 # %% ../nbs/05_backward.ipynb #62bdfe39
 class Model(Sequential):

@@ -5,6 +5,7 @@
 # %% ../nbs/10_check.ipynb #7e833ae5
 from __future__ import annotations
 
+import inspect
 import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -14,7 +15,8 @@ import torch
 from .door import expects
 
 # %% auto #0
-__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'loss_function', 'grad_diff', 'rounding']
+__all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'loss_function', 'grad_diff', 'check_network',
+           'kept_versions', 'check_unchanged', 'rounding']
 
 # %% ../nbs/10_check.ipynb #2c34dc2a
 _TINY = torch.finfo(torch.float64).tiny
@@ -217,6 +219,47 @@ def grad_diff(model, x, targ):
     finally:
         for p, w in zip(params, was): p.requires_grad_(w)
     return {k: (o - (0. if a is None else a)).abs().max().item() for k, o, a in zip(names, ours, auto)}
+
+# %% ../nbs/10_check.ipynb #0652cf37
+def _is_module(m): return callable(getattr(m, 'forward', None)) and callable(getattr(m, 'bwd', None))  # as notebook 05's Module
+
+def check_network(layers, loss):
+    "Raise `TypeError` or `ValueError` naming the argument of `Sequential(*layers, loss=loss)` that cannot work."
+    name = lambda m: getattr(m, '__name__', type(m).__name__)
+    if isinstance(loss, type): raise TypeError(f"loss={loss.__name__}: a class; pass a module, loss={loss.__name__}()")
+    if not _is_module(loss):  # a function such as cross_entropy computes the loss but has no backward pass
+        raise TypeError(f"loss={name(loss)}: expected a loss module, e.g. Mse() or CrossEntropy()")
+    if len(inspect.signature(loss.forward).parameters) != 2:
+        raise TypeError(f"loss={name(loss)}: its forward takes one input; a loss takes (output, targ), e.g. Mse() or CrossEntropy()")
+    for i, m in enumerate(layers):
+        if not _is_module(m): raise TypeError(f"layers[{i}]: got {name(m)}, expected a module such as Lin(w, b) or Relu()")
+        if m is loss or len(inspect.signature(m.forward).parameters) != 1:
+            raise TypeError(f"layers[{i}]: {name(m)} takes (output, targ): a loss goes last, as loss={name(m)}()")
+        if any(m is k for k in layers[:i]):
+            raise ValueError(f"layers[{i}]: the module of layers[{[k for k in layers[:i]].index(m)}] again; it keeps one call, "
+                             "so use one module per use (they may share w and b)")
+
+def kept_versions(model):
+    """(tensor, version) for each tensor the backward pass of `model` reads: the inputs and outputs its modules kept, their
+    parameters and what else a module's `bwd` reads, listed by its `saved` (a dropout's mask). A tensor's version counts
+    its in-place changes (an inference tensor has none: it is left out)."""
+    return [(t, t._version) for m in (*model.layers, model.loss) for t in (*m.args, m.out, *m.params, *getattr(m, 'saved', ()))
+            if isinstance(t, torch.Tensor) and not t.is_inference()]
+
+def check_unchanged(model):
+    "Raise `RuntimeError` naming the first tensor the backward pass of `model` reads that was changed in place since `model.kept`, as `kept_versions` listed them."
+    for t, v in getattr(model, 'kept', ()):
+        if t._version != v: break
+    else: return
+    for i, m in enumerate((*model.layers, model.loss)):  # name it by its first place
+        where = f"layers[{i}] ({type(m).__name__})" if m is not model.loss else f"the loss ({type(m).__name__})"
+        named = [("x (the input)" if i == 0 else f"the input of {where}", m.args[0]), *((f"argument {j} of {where}", a) for j, a in enumerate(m.args[1:], 1)),
+                 (f"the output of {where}", m.out), *((f"a parameter of {where}", p) for p in m.params),
+                 *((f"a tensor {where} saved for its backward", s) for s in getattr(m, 'saved', ()))]
+        what = next((w for w, u in named if u is t), None)
+        if what: break
+    raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "
+                       "use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
 # %% ../nbs/10_check.ipynb #6cf4bd03
 def rounding(a, b, scale=None, ulps=100):
