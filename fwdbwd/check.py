@@ -16,7 +16,7 @@ from .door import expects
 
 # %% auto #0
 __all__ = ['rel_err', 'GradCheck', 'finite_diff', 'check_grad', 'param_names', 'loss_function', 'grad_diff', 'check_network',
-           'kept_versions', 'check_unchanged', 'rounding']
+           'kept_versions', 'check_unchanged', 'changed_in_place', 'rounding']
 
 # %% ../nbs/10_check.ipynb #2c34dc2a
 _TINY = torch.finfo(torch.float64).tiny
@@ -258,8 +258,12 @@ def check_unchanged(model):
                  *((f"a tensor {where} saved for its backward", s) for s in getattr(m, 'saved', ()))]
         what = next((w for w, u in named if u is t), None)
         if what: break
-    raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "
-                       "use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
+    raise changed_in_place(what, t)
+
+def changed_in_place(what, t):
+    "The error for `t`, a tensor a backward pass reads, named `what`, changed in place after the forward pass (`FastModel` raises it too)."
+    return RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients would "
+                        "use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
 
 # %% ../nbs/10_check.ipynb #6cf4bd03
 def rounding(a, b, scale=None, ulps=100):

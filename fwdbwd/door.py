@@ -162,8 +162,9 @@ def _full(items):
                 _bad(TypeError, name, f"got {type(t).__name__}, expected an optimizer with step() and zero_grad(), such as fwdbwd.optim.Adam(model.params)", hint)
         elif kind == 'counts':
             many = shapes[0][0] if shapes and shapes[0] else None  # 'counts 2': two of them, such as (h, w)
-            if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected a sequence of {many or ''} ints ≥ 1".replace('of  ', 'of '), hint)
-            if not t or many and len(t) != many: _bad(ValueError, name, f"got {t!r}, expected a sequence of {many or ''} ints ≥ 1".replace('of  ', 'of '), hint)
+            want = f"a sequence of {f'{many} ' if many else ''}ints ≥ 1"
+            if not isinstance(t, (list, tuple)): _bad(TypeError, name, f"got {type(t).__name__}, expected {want}", hint)
+            if not t or many and len(t) != many: _bad(ValueError, name, f"got {t!r}, expected {want}", hint)
             for j, n in enumerate(t):
                 if not _whole(n) or n < 1: _bad(ValueError, f"{name}[{j}]", f"got {n!r}, expected an int ≥ 1", hint)
         elif kind == 'generator':

@@ -9,6 +9,7 @@ import torch
 
 from .loss import log_softmax, nll
 # the course's door, model and loss modules, in one place
+from .check import changed_in_place  # the checks' room (10): Sequential's message
 from .door import expect
 from .backward import CrossEntropy, Model, Mse
 
@@ -82,9 +83,7 @@ class FastModel:
         "Raise `RuntimeError` naming the first of `keep`'s tensors changed in place since the forward pass, as `Sequential` does."
         for i, t, v in self.kept:
             if t._version != v:
-                what = 'x (the input)' if i == 0 else 'targ' if i == 1 else f'params[{i - 2}]'
-                raise RuntimeError(f"backward(): {what}, shape {tuple(t.shape)}, was changed in place after the forward pass; gradients "
-                                   "would use the new values: run the forward pass again, or change a copy (x = x + 1, not x += 1)")
+                raise changed_in_place('x (the input)' if i == 0 else 'targ' if i == 1 else f'params[{i - 2}]', t)
 
     def backward(self):
         "Fill `.g` of every parameter from the last call."

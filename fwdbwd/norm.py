@@ -51,10 +51,6 @@ def batchnorm_grad(inp, out, gamma, beta, eps=1e-5):
     ### END SOLUTION
 
 # %% ../nbs/19_norm.ipynb #3340be9a
-def _floating(dtype):
-    if not (isinstance(dtype, torch.dtype) and dtype.is_floating_point):
-        raise TypeError(f"dtype: got {dtype}, expected a floating point dtype such as torch.float32")
-
 def _width(m, inp):
     "Check `inp` (n, c) against the `c` features of the normalization module `m`."
     expect(gamma=(m.gamma, 'c'), inp=(inp, 'n c', f"{type(m).__name__}({len(m.gamma)}) normalizes {len(m.gamma)} features"))
@@ -65,11 +61,10 @@ class BatchNorm(Module):
     then moving `running_mean` and `running_var` (unbiased) by `momentum` towards the batch's; in evaluation `x`
     normalized with the running statistics. As `torch.nn.BatchNorm1d(c, eps, momentum)`. Raises `ValueError` for `c` <
     1, `momentum` outside [0, 1], `eps` ≤ 0, an input without `c` features or, in training, of one row."""
-    @expects(c='count', eps='positive')
+    @expects(c='count', eps='positive', dtype='dtype')
     def __init__(self, c, momentum=0.1, eps=1e-5, dtype=torch.float32, device=None):
         if isinstance(momentum, bool) or not isinstance(momentum, (int, float)) or not 0 <= momentum <= 1:
             raise ValueError(f"momentum: got {momentum!r}, expected a number in [0, 1]")
-        _floating(dtype)
         self.momentum, self.eps = momentum, eps
         self.gamma, self.beta = torch.ones(c, dtype=dtype, device=device), torch.zeros(c, dtype=dtype, device=device)
         self.running_mean, self.running_var = torch.zeros(c, dtype=dtype, device=device), torch.ones(c, dtype=dtype, device=device)
@@ -129,9 +124,8 @@ def layernorm_grad(inp, out, gamma, beta, eps=1e-5):
 class LayerNorm(Module):
     """`LayerNorm(c)(x)` is `layernorm(x, gamma, beta, eps)`, `x` (n, c), with `gamma` (ones) and `beta` (zeros) as its
     params; the same in training and evaluation. Raises `ValueError` for `c` < 1, `eps` ≤ 0, an input without `c` features."""
-    @expects(c='count', eps='positive')
+    @expects(c='count', eps='positive', dtype='dtype')
     def __init__(self, c, eps=1e-5, dtype=torch.float32, device=None):
-        _floating(dtype)
         self.eps = eps
         self.gamma, self.beta = torch.ones(c, dtype=dtype, device=device), torch.zeros(c, dtype=dtype, device=device)
     @property
@@ -142,13 +136,15 @@ class LayerNorm(Module):
     def bwd(self, out, inp): layernorm_grad(inp, out, self.gamma, self.beta, self.eps)
 
 # %% ../nbs/19_norm.ipynb #1eda688b
-@expects(x='*s', mask='*s', p=('fraction', 'the probability of dropping each value'))
+_DROP_PROBABILITY = ('fraction', 'the probability of dropping each value')  # the door's spec of a dropout probability
+
+@expects(x='*s', mask='*s', p=_DROP_PROBABILITY)
 def dropout(x, mask, p):
     """Inverted dropout: `x` times `mask` (1 where a value is kept, 0 where it is dropped; `x`'s shape and dtype) over
     1 − `p`, so that its expectation is `x`. Raises `ValueError` for `p` outside [0, 1)."""
     return x * mask / (1 - p)
 
-@expects(inp='*s with .g?', out='*s with .g', mask='*s', p=('fraction', 'the probability of dropping each value'))
+@expects(inp='*s with .g?', out='*s with .g', mask='*s', p=_DROP_PROBABILITY)
 def dropout_grad(inp, out, mask, p):
     "Add d loss / d `inp` = `out.g` · `mask` / (1 − `p`) to `inp.g`; `out` = dropout(`inp`, `mask`, `p`) with `out.g` set."
     ### BEGIN SOLUTION
@@ -159,7 +155,7 @@ def dropout_grad(inp, out, mask, p):
 class Dropout(Module):
     """`Dropout(p)(x)`, `x` any shape: in training `dropout(x, mask, p)` with a new `mask` drawn by each call (from
     `generator`) and kept as `.mask`; in evaluation `x` itself (`.mask` None). Raises `ValueError` for `p` outside [0, 1)."""
-    @expects(p=('fraction', 'the probability of dropping each value'), generator='generator | None')
+    @expects(p=_DROP_PROBABILITY, generator='generator | None')
     def __init__(self, p, generator=None):
         self.p, self.generator, self.mask = p, generator, None
     saved = property(lambda self: () if self.mask is None else (self.mask,))  # what bwd reads besides its input
@@ -195,7 +191,7 @@ class NormModel(Sequential):
     """The course's network from `w1, b1, w2, b2, ...` as `Model` builds it, with a `BatchNorm` after each hidden `Lin`
     (before its ReLU) when `batchnorm`, and a `Dropout(dropout)` after each hidden ReLU drawing from `generator` when
     `dropout` > 0; `loss` by default `Mse()`. Raises as `Model`, and `ValueError` for `dropout` outside [0, 1)."""
-    @expects(batchnorm='flag', dropout=('fraction', 'the probability of dropping each value'), generator='generator | None')
+    @expects(batchnorm='flag', dropout=_DROP_PROBABILITY, generator='generator | None')
     def __init__(self, *params, batchnorm=False, dropout=0., generator=None, loss=None):
         layers = Model(*params, loss=loss).layers  # Model's checks and its Lin → Relu → Lin ...
         self.dropout, pieces = dropout, layers[:1]
